@@ -1,0 +1,191 @@
+"""gentree: generate a backports release from a kernel revision.
+
+A list of named steps over one GentreeContext. Work happens in a temp dir next to the
+output, renamed into place at the end; on any error (or Ctrl-C) the temp dir is removed
+and a previous output is left untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import copylist
+from .errors import UserError
+from .paths import repo_root
+from .pipeline import Event, Pipeline, Progress, no_progress, step
+from .source import Source
+
+TOOL_VERSION = "0.1.0"
+DEFAULT_SUBSYSTEMS = ("wireless", "ethernet", "bluetooth", "drm")
+
+
+@dataclass
+class GentreeOptions:
+    subsystems: tuple[str, ...] = DEFAULT_SUBSYSTEMS
+    clean: bool = False
+    tarball: bool = False
+    gitdebug: bool = False
+    integrate: Path | None = None      # kernel tree to place the backport into
+    jobs: int = os.cpu_count() or 1
+    refresh: bool = False
+    skip: frozenset[str] = frozenset()
+    topdir: Path | None = None         # holds compat/, patches/, spatches/
+    copylist_dir: Path | None = None
+
+
+@dataclass
+class GentreeContext:
+    source: Source
+    options: GentreeOptions
+    output: Path
+    work: Path
+    progress: Progress = no_progress
+    name: str = ""
+    files: dict[str, str] = field(default_factory=dict)     # source path -> release path
+    prefix: str = "CPTCFG_"                                 # CONFIG_BACKPORT_ when integrating
+    manifest: dict = field(default_factory=dict)
+    summary: list[str] = field(default_factory=list)       # end-of-run lines for the CLI
+
+    @property
+    def topdir(self) -> Path:
+        return self.options.topdir or repo_root()
+
+    def report(self, step_name: str, message: str = "", done: int | None = None,
+               total: int | None = None, kind: str = "progress") -> None:
+        self.progress(Event(step_name, message, done, total, kind))
+
+
+def release_name(describe: str) -> str:
+    return f"backports-{describe}"
+
+
+# -- steps ---------------------------------------------------------------------------
+
+@step("copy")
+def copy_files(ctx: GentreeContext) -> None:
+    """Copy each subsystem's files out of the source revision."""
+    lists = [copylist.load(s, ctx.options.copylist_dir) for s in ctx.options.subsystems]
+    ctx.files = copylist.resolve_all(lists, ctx.source)
+    ctx.report("copy", f"{len(ctx.files)} files", 0, len(ctx.files))
+    ctx.source.export(ctx.files, ctx.work)
+    ctx.report("copy", f"{len(ctx.files)} files", len(ctx.files), len(ctx.files))
+
+
+@step("compat")
+def add_compat(ctx: GentreeContext) -> None:
+    """Add compat/: backport-include, the compat module, probes, the build system."""
+    from . import compat
+
+    compat.install(ctx)
+
+
+@step("series")
+def apply_series(ctx: GentreeContext) -> None:
+    """Apply the collateral evolutions: SmPL rules and patch deltas, in number order."""
+    from . import series
+
+    series.apply(ctx)
+
+
+@step("kconfig")
+def rewrite_kconfig(ctx: GentreeContext) -> None:
+    """Rename local symbols, prune sources, force modules, write the top Kconfig."""
+    from . import kconfig
+
+    kconfig.rewrite(ctx)
+
+
+@step("release")
+def write_release(ctx: GentreeContext) -> None:
+    """Write versions and manifest.json."""
+    from . import release
+
+    release.write_metadata(ctx)
+
+
+def pipeline() -> Pipeline:
+    return Pipeline([copy_files, add_compat, apply_series, rewrite_kconfig, write_release])
+
+
+# -- driver ----------------------------------------------------------------------------
+
+def _check_output(output: Path, clean: bool) -> None:
+    if output.exists() and not output.is_dir():
+        raise UserError(f"{output}: exists and is not a directory")
+    if output.is_dir() and any(output.iterdir()) and not clean:
+        raise UserError(f"{output}: not empty (use --clean to replace it)")
+
+
+def _gitdebug_hook(ctx: GentreeContext):
+    env = {**os.environ, "GIT_AUTHOR_NAME": "gentree", "GIT_AUTHOR_EMAIL": "gentree@localhost",
+           "GIT_COMMITTER_NAME": "gentree", "GIT_COMMITTER_EMAIL": "gentree@localhost"}
+
+    def git(*args):
+        subprocess.run(["git", "-C", str(ctx.work), *args], check=True, env=env,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    git("init", "-q", "-b", "main")
+
+    def hook(s, _ctx):
+        git("add", "-A", "-f", ".")
+        git("commit", "-q", "--allow-empty", "-m", f"gentree: {s.name}")
+
+    return hook
+
+
+def generate(source: Source, output: Path | None, options: GentreeOptions,
+             progress: Progress = no_progress) -> GentreeContext:
+    """Run the whole pipeline; returns the context (output path, manifest, summary)."""
+    name = release_name(source.describe or "unknown")
+    if options.integrate is not None:
+        from . import integrate
+
+        integrate.check_target(options.integrate)
+        output = options.integrate / "backports"
+    output = Path(output) if output else Path.cwd() / name
+    output = output.resolve()
+    _check_output(output, options.clean)
+    for s in options.subsystems:
+        copylist.load(s, options.copylist_dir)  # unknown subsystem: fail before any work
+    output.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{output.name}.tmp-", dir=output.parent))
+    ctx = GentreeContext(source=source, options=options, output=output, work=work,
+                         progress=progress, name=name)
+    if options.integrate is not None:
+        ctx.prefix = "CONFIG_BACKPORT_"
+    try:
+        pipe = pipeline()
+        if options.gitdebug:
+            pipe.after_step.append(_gitdebug_hook(ctx))
+        pipe.run(ctx, progress, options.skip)
+        if options.integrate is not None:
+            from . import integrate
+
+            integrate.hook_into(ctx)
+        _move_into_place(work, output)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    if options.tarball and options.integrate is None:
+        from . import release
+
+        progress(Event("tarball", kind="start"))
+        tar = release.make_tarball(output, output.parent, name, source.commit_time)
+        ctx.summary.append(f"tarball: {tar}")
+        progress(Event("tarball", kind="end"))
+    return ctx
+
+
+def _move_into_place(work: Path, output: Path) -> None:
+    old = None
+    if output.exists():
+        old = output.with_name(f".{output.name}.old-{os.getpid()}")
+        output.rename(old)
+    work.rename(output)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
