@@ -135,7 +135,7 @@ def rewrite_kconfig_text(kf: KconfigFile, local: set[str], exists, rename: str |
             if kind == "imply":
                 continue
             line = f"{indent}depends on {sym}" + (f" || !({cond})" if cond else "")
-            out.append(line)
+            out.append(_rename_kconfig_syms(line, local, rename) if rename else line)
             continue
         if rename:
             line = _rename_kconfig_syms(line, local, rename)
@@ -148,7 +148,8 @@ def rewrite_kconfig_text(kf: KconfigFile, local: set[str], exists, rename: str |
 
 
 def rename_path(path: str, prefix_dir: str) -> str:
-    return path  # paths stay relative to the kernel tree root; integrate adjusts them
+    """Integrated releases live in KERNEL/backports/: kconfig resolves sources from srctree."""
+    return f"backports/{path}"
 
 
 def _rename_kconfig_syms(line: str, local: set[str], prefix: str) -> str:
