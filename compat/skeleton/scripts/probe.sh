@@ -31,7 +31,7 @@ autoconf=$kbuild/include/generated/autoconf.h
 sum() { if [ -f "$1" ]; then cksum < "$1"; else echo "absent"; fi; }
 key=$({
 	echo "tree $kbuild"
-	echo "cc ${CC:-default}"
+	echo "cc ${CC:-gcc} $(${CC:-gcc} --version 2>/dev/null | sed -n 1p)"
 	echo "autoconf $(sum "$autoconf")"
 	echo "utsrelease $(sum "$kbuild/include/generated/utsrelease.h")"
 	echo "symvers $(sum "$kbuild/Module.symvers")"
