@@ -41,3 +41,10 @@ def test_parse_finds_definitions_and_kernel_references():
     assert {"PCI", "FW_LOADER", "CRC32", "LEDS_CLASS"} <= kf.references
     assert "NOT_REAL" not in kf.references        # help text is not syntax
     assert kf.sources == ["sub/Kconfig", "missing/Kconfig", "arch/$(SRCARCH)/Kconfig"]
+
+
+def test_conditional_select_of_kernel_symbol_is_dropped_and_recorded():
+    kf = kconfig.parse_kconfig("sub/Kconfig", (GOLDEN / "Kconfig.in").read_text())
+    dropped: list[str] = []
+    kconfig.rewrite_kconfig_text(kf, LOCAL, exists=lambda p: True, dropped=dropped)
+    assert dropped == ["sub/Kconfig: select CRC32 if FOO_CRC"]
