@@ -115,11 +115,17 @@ def rewrite_kconfig_text(kf: KconfigFile, local: set[str], exists, rename: str |
     (integration), is the prefix put on local symbol names inside Kconfig itself.
     """
     out: list[str] = []
+    current = None  # the symbol whose config block we are in
     for _, line, in_help in _strip_help(kf.lines):
         if in_help:
             out.append(line)
             continue
         code = line.split("#", 1)[0]
+        d = DEF_RE.match(code)
+        if d:
+            current = d.group(1)
+        elif BLOCK_END.match(code):
+            current = None
         m = SOURCE_RE.match(code)
         if m:
             path = m.group(3)
@@ -146,10 +152,13 @@ def rewrite_kconfig_text(kf: KconfigFile, local: set[str], exists, rename: str |
         if rename:
             line = _rename_kconfig_syms(line, local, rename)
         out.append(line)
-        if force_modules:
-            t = TRISTATE_RE.match(code)
-            if t:
-                out.append(f"{t.group(1)}depends on m")
+        t = TRISTATE_RE.match(code)
+        if t and force_modules:
+            out.append(f"{t.group(1)}depends on m")
+        if t and rename and current in local:
+            # integrated: the backported module replaces the kernel's own of the same
+            # name (same module name, same exports): only one of the two can be built
+            out.append(f"{t.group(1)}depends on {current}=n")
     return "\n".join(out) + "\n"
 
 
