@@ -108,7 +108,7 @@ def parse_kconfig(rel: str, text: str) -> KconfigFile:
 
 
 def rewrite_kconfig_text(kf: KconfigFile, local: set[str], exists, rename: str | None = None,
-                         force_modules: bool = True) -> str:
+                         force_modules: bool = True, dropped: list[str] | None = None) -> str:
     """Return the rewritten Kconfig text.
 
     exists(path) tells whether a sourced file is in the release; rename, when given
@@ -134,8 +134,14 @@ def rewrite_kconfig_text(kf: KconfigFile, local: set[str], exists, rename: str |
             indent, kind, sym, cond = m.groups()
             if kind == "imply":
                 continue
-            line = f"{indent}depends on {sym}" + (f" || !({cond})" if cond else "")
-            out.append(line)
+            if cond:
+                # `depends on X || !(COND)` would be recursive whenever COND depends on
+                # this symbol (CFG80211_USE_KERNEL_REGDB_KEYS, RSI_COEX, B43_BCMA): drop it
+                # and let the build (ckmake's triage) say if the kernel lacks X.
+                if dropped is not None:
+                    dropped.append(f"{kf.rel}: select {sym} if {cond.strip()}")
+                continue
+            out.append(f"{indent}depends on {sym}")
             continue
         if rename:
             line = _rename_kconfig_syms(line, local, rename)
@@ -148,7 +154,8 @@ def rewrite_kconfig_text(kf: KconfigFile, local: set[str], exists, rename: str |
 
 
 def rename_path(path: str, prefix_dir: str) -> str:
-    return path  # paths stay relative to the kernel tree root; integrate adjusts them
+    """Integrated releases live in KERNEL/backports/: kconfig resolves sources from srctree."""
+    return f"backports/{path}"
 
 
 def _rename_kconfig_syms(line: str, local: set[str], prefix: str) -> str:
@@ -239,8 +246,9 @@ def rewrite(ctx) -> None:
         return (work / path).is_file()
 
     rename = "BACKPORT_" if integrate else None
+    dropped: list[str] = []
     for rel, kf in kfiles.items():
-        (work / rel).write_text(rewrite_kconfig_text(kf, local, exists, rename=rename))
+        (work / rel).write_text(rewrite_kconfig_text(kf, local, exists, rename=rename, dropped=dropped))
     ctx.report("kconfig", f"{len(local)} local symbols in {len(kfiles)} Kconfig files")
 
     prefix = ctx.prefix.encode()
@@ -276,7 +284,7 @@ def rewrite(ctx) -> None:
     shipped = _write_defconfigs(work, local)
     ctx.manifest["kconfig"] = {
         "local_symbols": len(local), "kernel_symbols": len(kernel_syms), "kconfig_files": len(kfiles),
-        "files_renamed": changed, "entries": entries, "subdirs": subdirs, "defconfigs": shipped,
+        "files_renamed": changed, "dropped_selects": dropped, "entries": entries, "subdirs": subdirs, "defconfigs": shipped,
     }
 
 

@@ -83,7 +83,7 @@ def make_tarball(tree: Path, dest_dir: Path, name: str, mtime: int) -> Path:
     tmp = dest_dir / f".{name}.tar.xz.tmp-{os.getpid()}"
     try:
         with open(tmp, "wb") as out:
-            xz = subprocess.Popen(["xz", "-6", "--threads=0", "--block-size=16MiB", "-c"],
+            xz = subprocess.Popen(["xz", "-1", "--threads=0", "--block-size=16MiB", "-c"],
                                   stdin=subprocess.PIPE, stdout=out)
             assert xz.stdin
             with tarfile.open(fileobj=xz.stdin, mode="w|", format=tarfile.GNU_FORMAT) as tar:

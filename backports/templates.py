@@ -9,8 +9,12 @@ from functools import lru_cache
 def environment():
     import jinja2
 
+    from .paths import package_data
+
+    # FileSystemLoader, not PackageLoader: `backports` is a namespace shared with PyPI's
+    # backports.* packages, and PackageLoader cannot pick our directory out of several.
     return jinja2.Environment(
-        loader=jinja2.PackageLoader("backports", "data/templates"),
+        loader=jinja2.FileSystemLoader(str(package_data("templates"))),
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True, autoescape=False,
     )
