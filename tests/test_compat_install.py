@@ -55,13 +55,27 @@ def test_dkms_conf_is_valid_bash(tmp_path, source):
     ctx = FakeCtx(source=source, work=tmp_path / "out")
     ctx.work.mkdir()
     compat.install(ctx)
-    script = (f'kernel_source_dir=/nonexistent; . "{ctx.work}/dkms.conf"; '
+    script = (f'action=status; kernel_source_dir=/nonexistent; . "{ctx.work}/dkms.conf"; '
               'echo "$PACKAGE_NAME $PACKAGE_VERSION ${BUILT_MODULE_NAME[0]} ${#BUILT_MODULE_NAME[@]}"; '
               'echo "$MAKE"')
     r = subprocess.run(["bash", "-c", script], capture_output=True, text=True, check=True)
     first, make = r.stdout.splitlines()
     assert first == "backports 7.2.13 compat 1"
     assert "defconfig" not in make and "BACKPORT_DEFCONFIG=wireless dkms" in make
+
+
+def test_dkms_conf_uses_what_dkms_built(tmp_path, source):
+    ctx = FakeCtx(source=source, work=tmp_path / "out")
+    ctx.work.mkdir()
+    compat.install(ctx)
+    built = tmp_path / "dkms/backports/7.2.13/6.1.0-56-amd64/x86_64/module"
+    built.mkdir(parents=True)
+    for name in ("compat.ko", "cfg80211.ko.xz", "mac80211.ko"):
+        (built / name).write_text("")
+    script = (f'action=uninstall; dkms_tree={tmp_path}/dkms; kernelver=6.1.0-56-amd64; arch=x86_64; '
+              f'. "{ctx.work}/dkms.conf"; echo "${{BUILT_MODULE_NAME[@]}}"')
+    r = subprocess.run(["bash", "-c", script], capture_output=True, text=True, check=True)
+    assert sorted(r.stdout.split()) == ["cfg80211", "compat", "mac80211"]
 
 
 def test_install_refuses_to_overwrite(tmp_path, source):
