@@ -192,3 +192,17 @@ def test_check_passes_clean_config(tmp_path):
     r = check_config(tmp_path, "check", "CPTCFG_CFG80211=m\n# CPTCFG_NEEDS_PROBE is not set\n", DEPS,
                      autoconf="CONFIG_CFG80211=m\n")
     assert r.returncode == 0, r.stderr
+
+
+# -- the compiler a Debian tree names ---------------------------------------------
+
+@pytest.mark.parametrize("line,missing", [
+    ("CC = $(if $(DEBIAN_KERNEL_USE_CCACHE),$(CCACHE)) $(CROSS_COMPILE)gcc-nosuch-99\n", "gcc-nosuch-99"),
+    ("CC = $(if $(DEBIAN_KERNEL_USE_CCACHE),$(CCACHE)) $(CROSS_COMPILE)gcc\n", ""),   # installed
+    ("CCACHE = ccache\n", ""),
+])
+def test_tree_cc(tmp_path, line, missing):
+    (tmp_path / ".kernelvariables").write_text("override ARCH = x86\n" + line)
+    r = subprocess.run(["sh", str(SCRIPTS / "tree-cc.sh"), str(tmp_path)], capture_output=True,
+                       text=True, check=True)
+    assert r.stdout.strip() == missing
