@@ -17,7 +17,7 @@ from pathlib import Path
 from .errors import KernelTreeError
 
 _DEFINE = re.compile(r"^#define (BPC_[A-Z0-9_]+) 1$", re.M)
-_UNSET = re.compile(r"^/\* (BPC_[A-Z0-9_]+) is not set \*/$", re.M)
+_UNSET = re.compile(r"^/\* (BPC_[A-Z0-9_]+) is not set\b", re.M)
 
 
 @dataclass(frozen=True)

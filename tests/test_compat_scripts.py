@@ -57,6 +57,9 @@ def test_probe_results_and_cache(tree, top, tmp_path):
                              "BPC_GET_RANDOM_U32_BELOW": False}
     again = probes.run(tree, top, cache=cache, cc="gcc")
     assert again.cached and again.results == first.results
+    header = (top / "backport-include/backport/autoconf.h").read_text()
+    assert ("/* BPC_LIST_COUNT_NODES is not set: implicit declaration of function "
+            "‘list_count_nodes’ */") in header
 
 
 @pytest.mark.parametrize("changed", ["include/generated/autoconf.h", "Module.symvers",
@@ -100,8 +103,8 @@ def test_bad_probe_name_is_refused(tree, top, tmp_path):
 
 
 def test_parse_header():
-    text = "#define BPC_A 1\n/* BPC_B is not set */\n#define OTHER 1\n"
-    assert probes.parse_header(text) == {"BPC_A": True, "BPC_B": False}
+    text = "#define BPC_A 1\n/* BPC_B is not set */\n#define OTHER 1\n/* BPC_C is not set: why */\n"
+    assert probes.parse_header(text) == {"BPC_A": True, "BPC_B": False, "BPC_C": False}
 
 
 # -- Kconfig.kernel ---------------------------------------------------------------

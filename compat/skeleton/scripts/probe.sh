@@ -121,7 +121,10 @@ fi
 		if [ -f "$work/$n.o" ]; then
 			echo "#define $m 1"
 		else
-			echo "/* $m is not set */"
+			# the first compiler error in this probe, as a hint for whoever reads the header
+			why=$(grep -F "$n.c:" "$work/probe.log" | grep -m 1 'error:' | \
+				sed -e 's/.*error: //' -e 's|\*/||g' -e 's/ \[-W[^]]*\]$//' | tr -d '\n' | cut -c 1-120)
+			echo "/* $m is not set${why:+: $why} */"
 		fi
 	done
 	echo "#endif /* _BACKPORT_AUTOCONF_H */"
