@@ -75,6 +75,7 @@ def test_fixture_release_builds(release, abi):
     listed = make(release, "-s", "list-modules", "BACKPORT_DEFCONFIG=smoke").stdout.split()
     built = sorted(str(p.relative_to(release)) for p in release.rglob("*.ko"))
     assert listed == built
+    assert make(release, "-s", "list-modules").stdout.split() == built   # from .config
 
     dest = release.parent / f"install-{abi}"
     make(release, "install", f"INSTALL_MOD_PATH={dest}")

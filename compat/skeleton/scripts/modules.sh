@@ -1,5 +1,6 @@
 #!/bin/sh
 # modules.sh TOP KLIB_BUILD DEFCONFIG
+# modules.sh TOP KLIB_BUILD @CONFIG   (an existing CPTCFG_ .config: no configuration)
 #
 # Print the modules (one DIR/NAME.ko a line, relative to TOP) that
 #   make KLIB=KLIB_BUILD defconfig-DEFCONFIG && make
@@ -12,12 +13,18 @@ set -eu
 die() { echo "backports: $*" >&2; exit 2; }
 [ $# -eq 3 ] || die "usage: modules.sh TOP KLIB_BUILD DEFCONFIG"
 top=$(cd "$1" && pwd -P) kbuild=$2 defconfig=$3
-[ -f "$top/defconfigs/$defconfig" ] || die "no defconfig '$defconfig' in $top/defconfigs"
 [ -f "$kbuild/include/config/auto.conf" ] || die "$kbuild: not a configured header tree"
 
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/bp-modules.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT INT TERM
 
+case $defconfig in
+@*)
+	[ -f "${defconfig#@}" ] || die "${defconfig#@}: no such file"
+	cp "${defconfig#@}" "$scratch/.config"
+	;;
+*)
+[ -f "$top/defconfigs/$defconfig" ] || die "no defconfig '$defconfig' in $top/defconfigs"
 {
 	cp -R "$top/kconfig" "$scratch/kconfig"
 	rm -f "$scratch"/kconfig/*.o "$scratch"/kconfig/conf
@@ -38,6 +45,8 @@ trap 'rm -rf "$scratch"' EXIT INT TERM
 	(cd "$scratch" && CONFIG_=CPTCFG_ KCONFIG_CONFIG=.config srctree="$top" \
 		./kconfig/conf -s --defconfig=defconfig "$top/Kconfig")
 } > "$scratch/log" 2>&1 || { cat "$scratch/log" >&2; die "cannot configure $top for $kbuild"; }
+	;;
+esac
 
 # values: the release's .config (CPTCFG_*) and the target's auto.conf (CONFIG_*)
 cat "$scratch/.config" "$kbuild/include/config/auto.conf" | grep '^C[A-Z]*_[A-Za-z0-9_]*=' > "$scratch/values" || true
