@@ -144,6 +144,12 @@ def make_release(dest: Path, source) -> FakeCtx:
 
 
 def source_72():
+    """The real 7.2.13 source; fetched from Debian's archive on first use (kernel tests)."""
     from backports.source import open_source
 
-    return open_source(SOURCE_72, "v7.2.13")
+    path = SOURCE_72
+    if not (path / ".git").is_dir():
+        from kernel_data import source_72 as fetch
+
+        path = fetch()
+    return open_source(path, "v7.2.13")

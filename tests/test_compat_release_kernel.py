@@ -10,24 +10,21 @@ import subprocess
 
 import pytest
 
-from compat_fixtures import REPO, SOURCE_72, TREES
+from compat_fixtures import REPO, TREES, source_72
 
 pytestmark = pytest.mark.kernel
 
 
 @pytest.fixture(scope="module")
 def release(tmp_path_factory):
-    if not (SOURCE_72 / ".git").is_dir():
-        pytest.skip("no 7.2.13 source in the cache")
     from backports.gentree import GentreeOptions, generate
-    from backports.source import open_source
 
     skip = set()
     if importlib.util.find_spec("backports.series") is None:
         skip.add("series")      # the series step is not merged yet: compat does not need it
     out = tmp_path_factory.mktemp("gentree") / "backports-v7.2.13"
     opts = GentreeOptions(subsystems=("wireless",), topdir=REPO, skip=frozenset(skip), jobs=2)
-    generate(open_source(SOURCE_72, "v7.2.13"), out, opts)
+    generate(source_72(), out, opts)
     return out
 
 
