@@ -209,3 +209,16 @@ def test_tree_cc(tmp_path, line, missing):
     r = subprocess.run(["sh", str(SCRIPTS / "tree-cc.sh"), str(tmp_path)], capture_output=True,
                        text=True, check=True)
     assert r.stdout.strip() == missing
+
+
+def test_concurrent_runs_share_a_cache(tree, top, tmp_path):
+    """Two configures (e.g. ckmake jobs) probing one tree into one cache both succeed."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    tops = [top, probes.stage(REPO / "compat", tmp_path / "release2")]
+    with ThreadPoolExecutor(2) as pool:
+        runs = list(pool.map(lambda t: probes.run(tree, t, cache=tmp_path / "shared", cc="gcc"), tops))
+    assert runs[0].results == runs[1].results
+    entries = [p for p in (tmp_path / "shared").iterdir()]
+    assert len(entries) == 1 and (entries[0] / "autoconf.h").is_file()
+    assert not list(entries[0].glob(".tmp-*"))

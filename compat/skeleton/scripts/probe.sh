@@ -130,8 +130,10 @@ fi
 	echo "#endif /* _BACKPORT_AUTOCONF_H */"
 } > "$work/autoconf.h"
 rm -f "$work"/*.o "$work"/.*.cmd "$work"/.*.d
+# publish; a concurrent run (shared BACKPORT_PROBE_CACHE) may have been first: keep its copy
+[ -d "$dir" ] || mv "$work" "$dir" 2>/dev/null || true
+rm -rf "$work" "$dir/$(basename "$work")"
 trap - EXIT INT TERM
-rm -rf "$dir"
-mv "$work" "$dir"
+[ -f "$dir/autoconf.h" ] || die "could not store probe results in $dir"
 install_header
 echo "  PROBES  $(echo $names | wc -w) run, $(grep -c '^#define BPC_' "$dir/autoconf.h") present, for $kbuild"
