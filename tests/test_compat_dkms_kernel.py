@@ -42,6 +42,9 @@ def test_dkms_add_build_install_remove(tmp_path):
     env = {**os.environ, "BACKPORT_DEFCONFIG": "smoke"}
     env.pop("MAKEFLAGS", None)
 
+    moddir = Path("/lib/modules", kver)
+    before = {p.name for p in moddir.iterdir()}
+
     def dkms(*args):
         return subprocess.run(["dkms", *args], capture_output=True, text=True, env=env)
 
@@ -58,4 +61,10 @@ def test_dkms_add_build_install_remove(tmp_path):
     finally:
         dkms("remove", "-m", "backports", "-v", VERSION, "--all")
         shutil.rmtree(f"/usr/src/backports-{VERSION}", ignore_errors=True)
+        for p in moddir.iterdir():      # depmod's output for a kernel that had none
+            if p.name not in before and p.name.startswith("modules."):
+                p.unlink()
+        for d in ("updates/dkms", "updates"):
+            if "updates" not in before and (moddir / d).is_dir() and not any((moddir / d).iterdir()):
+                (moddir / d).rmdir()
     assert not any(Path("/lib/modules", kver, "updates/dkms").glob("bptest*"))
