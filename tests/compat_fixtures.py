@@ -65,6 +65,9 @@ config BPTEST_FUTURE
 
 config BPTEST_NEW_LIST
 	tristate "a driver that needs list_count_nodes in the kernel"
+
+config UNIX
+	tristate "a subsystem every Debian kernel has built in (defconfigs/builtin)"
 """
 
 DRIVER_C = r"""// SPDX-License-Identifier: GPL-2.0-only
@@ -110,7 +113,8 @@ def add_fixture_driver(work: Path) -> None:
     files = {
         "Kconfig": TOP_KCONFIG,
         "Kbuild": "obj-y += compat/\nobj-y += drivers/bptest/\n",
-        "local-symbols": "BPTEST\nBPTEST_FUTURE\nBPTEST_NEW_LIST\n",
+        "local-symbols": "BPTEST\nBPTEST_FUTURE\nBPTEST_NEW_LIST\nUNIX\n",
+        "defconfigs/builtin": "UNIX=m\n",
         "kernel-symbols": "PCI\n",
         "defconfigs/smoke": "BPTEST=m\nBPTEST_FUTURE=m\nBPTEST_NEW_LIST=m\n",
         "drivers/bptest/Kconfig": DRIVER_KCONFIG,
@@ -140,6 +144,12 @@ def make_release(dest: Path, source) -> FakeCtx:
 
 
 def source_72():
+    """The real 7.2.13 source; fetched from Debian's archive on first use (kernel tests)."""
     from backports.source import open_source
 
-    return open_source(SOURCE_72, "v7.2.13")
+    path = SOURCE_72
+    if not (path / ".git").is_dir():
+        from kernel_data import source_72 as fetch
+
+        path = fetch()
+    return open_source(path, "v7.2.13")

@@ -121,14 +121,19 @@ fi
 		if [ -f "$work/$n.o" ]; then
 			echo "#define $m 1"
 		else
-			echo "/* $m is not set */"
+			# the first compiler error in this probe, as a hint for whoever reads the header
+			why=$(grep -F "$n.c:" "$work/probe.log" | grep -m 1 'error:' | \
+				sed -e 's/.*error: //' -e 's|\*/||g' -e 's/ \[-W[^]]*\]$//' | tr -d '\n' | cut -c 1-120)
+			echo "/* $m is not set${why:+: $why} */"
 		fi
 	done
 	echo "#endif /* _BACKPORT_AUTOCONF_H */"
 } > "$work/autoconf.h"
 rm -f "$work"/*.o "$work"/.*.cmd "$work"/.*.d
+# publish; a concurrent run (shared BACKPORT_PROBE_CACHE) may have been first: keep its copy
+[ -d "$dir" ] || mv "$work" "$dir" 2>/dev/null || true
+rm -rf "$work" "$dir/$(basename "$work")"
 trap - EXIT INT TERM
-rm -rf "$dir"
-mv "$work" "$dir"
+[ -f "$dir/autoconf.h" ] || die "could not store probe results in $dir"
 install_header
 echo "  PROBES  $(echo $names | wc -w) run, $(grep -c '^#define BPC_' "$dir/autoconf.h") present, for $kbuild"

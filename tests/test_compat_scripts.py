@@ -1,0 +1,224 @@
+"""The release's POSIX scripts, without a kernel: probe caching, Kconfig.kernel, dependencies.
+
+probe.sh runs against a fake "header tree" whose Makefile compiles each requested object
+with the host gcc, so the cache and sanity logic are exercised for real in milliseconds.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from backports import probes
+
+from compat_fixtures import REPO
+
+SCRIPTS = REPO / "compat/skeleton/scripts"
+
+FAKE_MAKEFILE = """\
+# fake kbuild: make -C TREE M=DIR a.o b.o compiles DIR/a.c ... with the fake headers
+%.o:
+\t$(CC) -fsyntax-only -Werror=implicit-function-declaration -I$(CURDIR)/include $(M)/$*.c && touch $(M)/$@
+"""
+
+
+@pytest.fixture
+def tree(tmp_path):
+    t = tmp_path / "tree"
+    (t / "include/linux").mkdir(parents=True)
+    (t / "include/generated").mkdir(parents=True)
+    (t / "Makefile").write_text(FAKE_MAKEFILE)
+    (t / "include/generated/autoconf.h").write_text("#define CONFIG_X 1\n")
+    (t / "include/generated/utsrelease.h").write_text('#define UTS_RELEASE "9.9.9-fake"\n')
+    (t / "Module.symvers").write_text("0x1\tfoo\tvmlinux\tEXPORT_SYMBOL\t\n")
+    (t / "include/linux/types.h").write_text(
+        "#ifndef FAKE_TYPES\n#define FAKE_TYPES\ntypedef unsigned int u32;\ntypedef unsigned long size_t;\n"
+        "struct list_head { struct list_head *next; };\nstruct timer_list { int x; };\n#endif\n")
+    for h in ("kernel.h", "list.h", "random.h"):
+        (t / "include/linux" / h).write_text("#include <linux/types.h>\n")
+    (t / "include/linux/timer.h").write_text("#include <linux/types.h>\n"
+                                             "int timer_shutdown_sync(struct timer_list *t);\n")
+    return t
+
+
+@pytest.fixture
+def top(tmp_path):
+    return probes.stage(REPO / "compat", tmp_path / "release")
+
+
+def test_probe_results_and_cache(tree, top, tmp_path):
+    cache = tmp_path / "cache"
+    first = probes.run(tree, top, cache=cache, cc="gcc")
+    assert not first.cached
+    assert first.results == {"BPC_TIMER_SHUTDOWN_SYNC": True, "BPC_LIST_COUNT_NODES": False,
+                             "BPC_GET_RANDOM_U32_BELOW": False}
+    again = probes.run(tree, top, cache=cache, cc="gcc")
+    assert again.cached and again.results == first.results
+    header = (top / "backport-include/backport/autoconf.h").read_text()
+    assert ("/* BPC_LIST_COUNT_NODES is not set: implicit declaration of function "
+            "‘list_count_nodes’ */") in header
+
+
+@pytest.mark.parametrize("changed", ["include/generated/autoconf.h", "Module.symvers",
+                                     "include/generated/utsrelease.h"])
+def test_tree_change_recomputes(tree, top, tmp_path, changed):
+    cache = tmp_path / "cache"
+    probes.run(tree, top, cache=cache, cc="gcc")
+    (tree / "include/linux/list.h").write_text(
+        (tree / "include/linux/list.h").read_text() + "size_t list_count_nodes(struct list_head *h);\n")
+    # headers changed but the key files did not: still the cached answer
+    assert probes.run(tree, top, cache=cache, cc="gcc").has("list_count_nodes") is False
+    with open(tree / changed, "a") as f:
+        f.write("\n/* rebuilt */\n")
+    fresh = probes.run(tree, top, cache=cache, cc="gcc")
+    assert not fresh.cached and fresh.has("list_count_nodes") is True
+
+
+def test_sanity_probes_catch_a_broken_compiler(tree, top, tmp_path):
+    from backports.errors import KernelTreeError
+
+    with pytest.raises(KernelTreeError, match="sanity probe failed"):
+        probes.run(tree, top, cache=tmp_path / "c", cc="false")
+    with pytest.raises(KernelTreeError, match="sanity probe compiled but must not"):
+        probes.run(tree, top, cache=tmp_path / "c", cc="true")   # "compiles" everything
+
+
+def test_output_header_untouched_when_unchanged(tree, top, tmp_path):
+    probes.run(tree, top, cache=tmp_path / "c", cc="gcc")
+    out = top / "backport-include/backport/autoconf.h"
+    os.utime(out, (1, 1))
+    probes.run(tree, top, cache=tmp_path / "c", cc="gcc")
+    assert out.stat().st_mtime == 1        # no rebuild of everything after a no-op configure
+
+
+def test_bad_probe_name_is_refused(tree, top, tmp_path):
+    from backports.errors import KernelTreeError
+
+    (top / "probes/Bad-Name.c").write_text("int x;\n")
+    with pytest.raises(KernelTreeError, match="probe names use only"):
+        probes.run(tree, top, cache=tmp_path / "c", cc="gcc")
+
+
+def test_parse_header():
+    text = "#define BPC_A 1\n/* BPC_B is not set */\n#define OTHER 1\n/* BPC_C is not set: why */\n"
+    assert probes.parse_header(text) == {"BPC_A": True, "BPC_B": False, "BPC_C": False}
+
+
+# -- Kconfig.kernel ---------------------------------------------------------------
+
+def kernel_kconfig(tmp_path, symbols, autoconf, local=""):
+    (tmp_path / "ks").write_text(symbols)
+    (tmp_path / "auto.conf").write_text(autoconf)
+    (tmp_path / "ls").write_text(local)
+    return subprocess.run(["sh", str(SCRIPTS / "kernel-kconfig.sh"), str(tmp_path / "ks"),
+                           str(tmp_path / "auto.conf"), str(tmp_path / "ls")],
+                          capture_output=True, text=True, check=True).stdout
+
+
+def test_kernel_kconfig_types(tmp_path):
+    out = kernel_kconfig(tmp_path, "PCI\nCFG80211\nHZ\nPHYS\nNAME\nABSENT\nMODULES\nLOCALX\nPCI\n",
+                         "CONFIG_PCI=y\nCONFIG_CFG80211=m\nCONFIG_HZ=250\nCONFIG_PHYS=0x1000000\n"
+                         'CONFIG_NAME="deb"\nCONFIG_MODULES=y\n# CONFIG_ABSENT is not set\n',
+                         local="LOCALX\n")
+    body = out.split("\n\n", 1)[1]
+    assert body == ("config PCI\n\tdef_bool y\n\n"
+                    "config CFG80211\n\tdef_tristate m\n\n"
+                    "config HZ\n\tint\n\tdefault 250\n\n"
+                    "config PHYS\n\thex\n\tdefault 0x1000000\n\n"
+                    'config NAME\n\tstring\n\tdefault "deb"\n\n'
+                    "config ABSENT\n\tdef_bool n\n")
+
+
+def test_kernel_kconfig_missing_autoconf(tmp_path):
+    r = subprocess.run(["sh", str(SCRIPTS / "kernel-kconfig.sh"), "/dev/null", str(tmp_path / "nope")],
+                       capture_output=True, text=True)
+    assert r.returncode == 2 and "no such file" in r.stderr
+
+
+# -- dependencies and built-in conflicts ------------------------------------------
+
+def check_config(tmp_path, mode, text, deps, probes_h="", autoconf="", code=(6 << 16) + (1 << 8) + 255,
+                 sublevel=None):
+    (tmp_path / "deps").write_text(deps)
+    (tmp_path / "probes.h").write_text(probes_h)
+    (tmp_path / "auto.conf").write_text(autoconf)
+    vh = f"#define LINUX_VERSION_CODE {code}\n"
+    if sublevel is not None:
+        vh += f"#define LINUX_VERSION_SUBLEVEL {sublevel}\n"
+    (tmp_path / "version.h").write_text(vh)
+    (tmp_path / "in").write_text(text)
+    env = {**os.environ, "BP_DEPS": str(tmp_path / "deps"), "BP_PROBES": str(tmp_path / "probes.h"),
+           "BP_AUTOCONF": str(tmp_path / "auto.conf"), "BP_VERSION_H": str(tmp_path / "version.h")}
+    return subprocess.run(["sh", str(SCRIPTS / "check-config.sh"), mode, str(tmp_path / "in")],
+                          capture_output=True, text=True, env=env)
+
+
+DEPS = "# comment\nNEEDS_PROBE  list_count_nodes\nNEEDS_618 >=6.1.180\nNO_TIMER !timer_shutdown_sync\n"
+
+
+def test_filter_turns_off_unmet_drivers(tmp_path):
+    r = check_config(tmp_path, "filter", "NEEDS_PROBE=m\nNEEDS_618=m\nNO_TIMER=m\nFREE=m\nWLAN=y\n", DEPS,
+                     probes_h="#define BPC_TIMER_SHUTDOWN_SYNC 1\n", sublevel=170)
+    assert r.returncode == 0
+    assert r.stdout.splitlines() == ["# NEEDS_PROBE is not set", "# NEEDS_618 is not set",
+                                     "# NO_TIMER is not set", "FREE=m", "WLAN=y"]
+    assert "disabling NEEDS_618: needs kernel 6.1.180 (target is 6.1.170)" in r.stderr
+    assert "disabling NEEDS_PROBE: needs list_count_nodes (probe failed on the target)" in r.stderr
+
+
+def test_filter_keeps_met_drivers(tmp_path):
+    r = check_config(tmp_path, "filter", "NEEDS_PROBE=m\nNEEDS_618=m\n", DEPS,
+                     probes_h="#define BPC_LIST_COUNT_NODES 1\n", sublevel=192)
+    assert r.returncode == 0 and r.stdout == "NEEDS_PROBE=m\nNEEDS_618=m\n" and r.stderr == ""
+
+
+def test_version_without_sublevel_macro_uses_the_code(tmp_path):
+    # 5.10 trees: no LINUX_VERSION_SUBLEVEL; the code caps the sublevel at 255
+    r = check_config(tmp_path, "filter", "NEEDS_618=m\n", DEPS, code=(5 << 16) + (10 << 8) + 255)
+    assert "needs kernel 6.1.180 (target is 5.10.255)" in r.stderr
+
+
+def test_check_refuses_builtin_and_unmet(tmp_path):
+    r = check_config(tmp_path, "check", "CPTCFG_CFG80211=m\nCPTCFG_NEEDS_PROBE=m\nCPTCFG_WLAN=y\n"
+                     "CPTCFG_OK=m\n", DEPS, autoconf="CONFIG_CFG80211=y\nCONFIG_WLAN=y\nCONFIG_OK=m\n")
+    assert r.returncode == 2
+    lines = r.stderr.splitlines()
+    assert len(lines) == 2
+    assert "the target kernel has CFG80211 built in (CONFIG_CFG80211=y)" in lines[0]
+    assert "NEEDS_PROBE is enabled but needs list_count_nodes" in lines[1]
+
+
+def test_check_passes_clean_config(tmp_path):
+    r = check_config(tmp_path, "check", "CPTCFG_CFG80211=m\n# CPTCFG_NEEDS_PROBE is not set\n", DEPS,
+                     autoconf="CONFIG_CFG80211=m\n")
+    assert r.returncode == 0, r.stderr
+
+
+# -- the compiler a Debian tree names ---------------------------------------------
+
+@pytest.mark.parametrize("line,missing", [
+    ("CC = $(if $(DEBIAN_KERNEL_USE_CCACHE),$(CCACHE)) $(CROSS_COMPILE)gcc-nosuch-99\n", "gcc-nosuch-99"),
+    ("CC = $(if $(DEBIAN_KERNEL_USE_CCACHE),$(CCACHE)) $(CROSS_COMPILE)gcc\n", ""),   # installed
+    ("CCACHE = ccache\n", ""),
+])
+def test_tree_cc(tmp_path, line, missing):
+    (tmp_path / ".kernelvariables").write_text("override ARCH = x86\n" + line)
+    r = subprocess.run(["sh", str(SCRIPTS / "tree-cc.sh"), str(tmp_path)], capture_output=True,
+                       text=True, check=True)
+    assert r.stdout.strip() == missing
+
+
+def test_concurrent_runs_share_a_cache(tree, top, tmp_path):
+    """Two configures (e.g. ckmake jobs) probing one tree into one cache both succeed."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    tops = [top, probes.stage(REPO / "compat", tmp_path / "release2")]
+    with ThreadPoolExecutor(2) as pool:
+        runs = list(pool.map(lambda t: probes.run(tree, t, cache=tmp_path / "shared", cc="gcc"), tops))
+    assert runs[0].results == runs[1].results
+    entries = [p for p in (tmp_path / "shared").iterdir()]
+    assert len(entries) == 1 and (entries[0] / "autoconf.h").is_file()
+    assert not list(entries[0].glob(".tmp-*"))
