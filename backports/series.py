@@ -1,0 +1,232 @@
+"""The series step: apply every collateral evolution, in number order, to the release.
+
+Each entry of the series (backports.rules) is an SmPL rule run with spatch over the copied
+C files that can match (backports.spatch), and/or patch deltas applied with GNU patch
+(backports.patching). The results go to ctx.manifest["series"] (one dict per entry: files
+changed, hunks, lines added/removed, offsets/fuzz, "stopped matching") and a few lines
+to ctx.summary. Probes a rule ships (spatches/NNNN-name/probes/*.c) join the release's
+probes/ so the BPC_* macros its output tests get computed on the target.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from . import patching, rules
+from .errors import SeriesError
+from .paths import cache_dir
+
+C_SUFFIXES = (".c", ".h")
+
+
+@dataclass
+class EntryResult:
+    number: int
+    name: str
+    kind: str
+    upstream: str = ""
+    version: str = ""
+    decided_by: str = ""
+    files_changed: int = 0
+    hunks: int = 0
+    lines_added: int = 0
+    lines_removed: int = 0
+    offsets: int = 0
+    fuzz: int = 0
+    files_skipped: int = 0          # patch files the copy-lists did not take
+    candidates: int = 0             # files the prefilter gave to the rule
+    stopped_matching: bool = False
+    refreshed: list[str] = field(default_factory=list)
+    no_longer_apply: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def id(self) -> str:
+        return f"{self.number:04d}-{self.name}"
+
+
+def diff_counts(path: str, old: str, new: str) -> tuple[int, int, int]:
+    """(hunks, lines added, lines removed) of the change old -> new."""
+    hunks = added = removed = 0
+    for line in patching.file_diff(path, old, new).splitlines():
+        if line.startswith("@@"):
+            hunks += 1
+        elif line.startswith("+") and not line.startswith("+++"):
+            added += 1
+        elif line.startswith("-") and not line.startswith("---"):
+            removed += 1
+    return hunks, added, removed
+
+
+def _install_probes(ctx, entries: list[rules.Entry]) -> list[str]:
+    installed = []
+    for e in entries:
+        for probe in e.probes:
+            dest = ctx.work / "probes" / probe.name
+            text = probe.read_text()
+            if dest.exists() and dest.read_text() != text:
+                raise SeriesError(f"{e.id}: probe {probe.name} differs from probes/{probe.name} "
+                                  f"already in the release (one probe, one owner)")
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_text(text)
+            installed.append(f"probes/{probe.name}")
+    return installed
+
+
+def _c_files(ctx) -> list[str]:
+    files = ctx.files.values() if ctx.files else (
+        str(p.relative_to(ctx.work)) for p in ctx.work.rglob("*") if p.is_file())
+    return sorted(f for f in set(files) if f.endswith(C_SUFFIXES) and (ctx.work / f).is_file())
+
+
+def apply(ctx) -> None:
+    entries = rules.load_series(ctx.topdir)
+    results: list[EntryResult] = []
+    ctx.manifest["series"] = []
+    if not entries:
+        return
+    version: tuple[int, ...] = ()
+    if any(e.cocci for e in entries):
+        from .tools import require_spatch
+
+        version = require_spatch()
+    if any(e.patches for e in entries):
+        from .tools import require
+
+        require("patch")
+    probes = _install_probes(ctx, entries)
+
+    copied = set(ctx.files.values()) if ctx.files else None
+    is_copied = (lambda rel: rel in copied) if copied is not None else (lambda rel: True)
+    runner = index = None
+    queries = {}
+    if version:
+        from . import spatch
+
+        for e in entries:
+            if e.cocci:
+                q = spatch.spatch_query(e.cocci)
+                if e.info.get("Prefilter"):
+                    try:
+                        q = q & spatch.parse_query(e.info["Prefilter"])
+                    except ValueError as err:
+                        raise SeriesError(f"{e.cocci}: bad Prefilter: {err}") from None
+                queries[e.id] = q
+        words = set().union(*(q.tokens() for q in queries.values()))
+        index = spatch.WordIndex(ctx.work, _c_files(ctx), words)
+        runner = spatch.Runner(version, jobs=ctx.options.jobs, cache_root=cache_dir("spatch"))
+
+    refresh = bool(getattr(ctx.options, "refresh", False))
+    for i, e in enumerate(entries):
+        ctx.report("series", e.id, i, len(entries))
+        t0 = time.monotonic()
+        r = EntryResult(e.number, e.name, e.kind, e.info.get("Upstream", ""),
+                        e.info.get("Version", ""), e.info.get("Decided-by", ""))
+        changed: set[str] = set()
+        if e.cocci:
+            cands = index.candidates(queries[e.id])
+            r.candidates = len(cands)
+
+            def tick(done, total, _id=e.id):
+                ctx.report("series", f"{_id} {done}/{total} files", i, len(entries))
+
+            for ch in runner.apply(e.cocci, ctx.work, cands, e.timeout, e.id, tick):
+                index.update(ch.path)
+                h, a, d = diff_counts(ch.path, ch.old, ch.new)
+                r.hunks, r.lines_added, r.lines_removed = r.hunks + h, r.lines_added + a, r.lines_removed + d
+                changed.add(ch.path)
+            r.stopped_matching = not changed
+        for p in e.patches:
+            try:
+                pr = patching.apply(p, ctx.work, is_copied, refresh=refresh)
+            except SeriesError as err:
+                if not refresh:
+                    raise SeriesError(f"{e.id}: {err}") from None
+                r.no_longer_apply.append(p.name)
+                ctx.report("series", f"{e.id}: {p.name} no longer applies: {str(err).splitlines()[0]}",
+                           kind="warning")
+                continue
+            if pr.refreshed:
+                r.refreshed.append(p.name)
+            for fr in pr.files:
+                if fr.status == "skipped":
+                    r.files_skipped += 1
+                    continue
+                if index is not None:
+                    index.update(fr.path)
+                changed.add(fr.path)
+                r.hunks += fr.hunks
+                r.lines_added += fr.added
+                r.lines_removed += fr.removed
+                r.offsets += fr.offsets
+                r.fuzz += fr.fuzz
+        r.files = sorted(changed)
+        r.files_changed = len(changed)
+        r.seconds = round(time.monotonic() - t0, 3)
+        results.append(r)
+    ctx.report("series", "done", len(entries), len(entries))
+
+    ctx.manifest["series"] = [{**asdict(r), "id": r.id} for r in results]
+    if probes:
+        ctx.manifest.setdefault("series_probes", probes)
+    if runner is not None:
+        ctx.manifest["series_spatch"] = {"version": ".".join(map(str, version)),
+                                         "runs": runner.spatch_runs, "cache_hits": runner.cache_hits}
+    ctx.summary.extend(summary_lines(results, runner))
+    _save_last(results)
+    if refresh:
+        bad = [f"{r.id}/{p}" for r in results for p in r.no_longer_apply]
+        if bad:
+            raise SeriesError(f"refresh: {len(bad)} patch(es) no longer apply: {', '.join(bad)}")
+
+
+def summary_lines(results: list[EntryResult], runner=None) -> list[str]:
+    lines = []
+    total_files = sum(r.files_changed for r in results)
+    head = f"series: {len(results)} collateral evolutions, {total_files} file changes"
+    if runner is not None:
+        head += f" (spatch: {runner.spatch_runs} runs, {runner.cache_hits} cached)"
+    lines.append(head)
+    for r in results:
+        line = (f"  {r.id} [{r.kind}]: {r.files_changed} files, {r.hunks} hunks, "
+                f"+{r.lines_added}/-{r.lines_removed}")
+        if r.offsets or r.fuzz:
+            line += f", {r.offsets} offset, {r.fuzz} fuzz"
+        if r.stopped_matching:
+            line += ", stopped matching"
+        lines.append(line)
+        for p in r.refreshed:
+            lines.append(f"    refreshed {p}")
+        for p in r.no_longer_apply:
+            lines.append(f"    NO LONGER APPLIES {p}")
+    return lines
+
+
+def last_counts_path() -> Path:
+    return cache_dir("series", "last.json")
+
+
+def _save_last(results: list[EntryResult]) -> None:
+    path = last_counts_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+        tmp.write_text(json.dumps({r.id: {"files": r.files_changed, "hunks": r.hunks,
+                                          "added": r.lines_added, "removed": r.lines_removed,
+                                          "stopped_matching": r.stopped_matching}
+                                   for r in results}, indent=1))
+        os.replace(tmp, path)
+    except OSError:
+        pass        # the counts shown by `rule list` are a convenience, never a failure
+
+
+def load_last() -> dict:
+    try:
+        return json.loads(last_counts_path().read_text())
+    except (OSError, ValueError):
+        return {}

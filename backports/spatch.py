@@ -1,0 +1,340 @@
+"""SmPL rules run with the real spatch: token prefilter, parallel, timed out, cached.
+
+- Prefilter: spatch's own grep query (`spatch --parse-cocci`), AND-ed with the rule's
+  optional "Prefilter:" header, is evaluated per file against the words the file contains;
+  only files that can match are given to spatch. Words are found with GNU grep -F over the
+  whole tree first (fast), then exactly for the few files grep names.
+- Parallel: one spatch per file (results never depend on which files share a run), up to
+  `jobs` at once; each run is killed after the rule's timeout (a SeriesError).
+- Cache: content-addressed on (spatch version, arguments, rule text, file content); a hit
+  costs one hash and one small read, so an unchanged regeneration runs no spatch at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import subprocess
+import tempfile
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .errors import SeriesError
+from .tools import require
+
+SPATCH_ARGS = ("--very-quiet", "--no-show-diff", "--no-includes")
+CACHE_FORMAT = b"linux-backports spatch cache 1\0"
+_TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+# -- token queries ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Query:
+    """A boolean formula over words: ("tok", w) | ("and", a, b) | ("or", a, b) | ("true",)."""
+
+    tree: tuple
+
+    def tokens(self) -> set[str]:
+        out, stack = set(), [self.tree]
+        while stack:
+            t = stack.pop()
+            if t[0] == "tok":
+                out.add(t[1])
+            elif t[0] in ("and", "or"):
+                stack.extend(t[1:])
+        return out
+
+    def matches(self, words: set[str]) -> bool:
+        def ev(t):
+            if t[0] == "tok":
+                return t[1] in words
+            if t[0] == "and":
+                return ev(t[1]) and ev(t[2])
+            if t[0] == "or":
+                return ev(t[1]) or ev(t[2])
+            return True
+        return ev(self.tree)
+
+    def __and__(self, other: "Query") -> "Query":
+        if self.tree == ("true",):
+            return other
+        if other.tree == ("true",):
+            return self
+        return Query(("and", self.tree, other.tree))
+
+
+ANY = Query(("true",))
+
+
+def parse_query(text: str) -> Query:
+    """Parse "a || (b && c)" (spatch's grep-query syntax; also the Prefilter: header)."""
+    toks = re.findall(r"\|\||&&|\(|\)|[A-Za-z_][A-Za-z0-9_]*|\S", text)
+    pos = 0
+
+    def peek():
+        return toks[pos] if pos < len(toks) else None
+
+    def take():
+        nonlocal pos
+        pos += 1
+        return toks[pos - 1]
+
+    def atom():
+        t = peek()
+        if t == "(":
+            take()
+            e = disj()
+            if take() != ")":
+                raise ValueError("missing )")
+            return e
+        if t is None or not _TOKEN.fullmatch(t):
+            raise ValueError(f"unexpected {t!r}")
+        return ("tok", take())
+
+    def conj():
+        e = atom()
+        while peek() == "&&":
+            take()
+            e = ("and", e, atom())
+        return e
+
+    def disj():
+        e = conj()
+        while peek() == "||":
+            take()
+            e = ("or", e, conj())
+        return e
+
+    if not toks:
+        return ANY
+    tree = disj()
+    if pos != len(toks):
+        raise ValueError(f"unexpected {toks[pos]!r}")
+    return Query(tree)
+
+
+def spatch_query(rule: Path) -> Query:
+    """spatch's own grep query for a rule (ANY when spatch computes none)."""
+    cp = subprocess.run([require("spatch"), "--parse-cocci", str(rule)], capture_output=True,
+                        text=True, env={**os.environ, "LC_ALL": "C"})
+    if cp.returncode != 0:
+        tail = (cp.stderr or cp.stdout).strip().splitlines()[-3:]
+        raise SeriesError(f"{rule.name}: spatch cannot parse the rule: {' '.join(tail)}")
+    lines = cp.stdout.splitlines()
+    if "Grep query" not in lines:
+        return ANY
+    body = lines[lines.index("Grep query") + 1:]
+    text = " ".join(l.strip() for l in body if l.strip())
+    try:
+        return parse_query(text)
+    except ValueError:
+        return ANY          # a query we cannot read only costs speed, never correctness
+
+
+# -- which words each file contains ----------------------------------------------------
+
+class WordIndex:
+    """For each file of a tree, which of a fixed set of words it contains."""
+
+    def __init__(self, root: Path, files: Iterable[str], words: set[str]):
+        self.root, self.files, self.words = Path(root), sorted(files), set(words)
+        self._words: dict[str, set[str]] = {}
+        self._re = re.compile(rb"\b(" + b"|".join(re.escape(w.encode()) for w in sorted(self.words))
+                              + rb")\b") if self.words else None
+        self._scan()
+
+    def _scan(self) -> None:
+        if not self.words or not self.files:
+            return
+        grep = require("grep")
+        with tempfile.NamedTemporaryFile("w", suffix=".words") as pat:
+            pat.write("\n".join(sorted(self.words)) + "\n")
+            pat.flush()
+            hits: list[str] = []
+            for i in range(0, len(self.files), 2000):
+                chunk = self.files[i:i + 2000]
+                cp = subprocess.run([grep, "-lwF", "-f", pat.name, "--", *chunk], cwd=self.root,
+                                    capture_output=True, text=True, env={**os.environ, "LC_ALL": "C"})
+                if cp.returncode > 1:
+                    raise SeriesError(f"grep failed on the tree: {cp.stderr.strip()[:200]}")
+                hits.extend(l for l in cp.stdout.splitlines() if l)
+        for rel in hits:
+            self.update(rel)
+
+    def update(self, rel: str, data: bytes | None = None) -> None:
+        if self._re is None:
+            return
+        if data is None:
+            data = (self.root / rel).read_bytes()
+        found = {m.decode() for m in self._re.findall(data)}
+        if found:
+            self._words[rel] = found
+        else:
+            self._words.pop(rel, None)
+
+    def candidates(self, query: Query) -> list[str]:
+        if query.tree == ("true",):
+            return list(self.files)
+        missing = query.tokens() - self.words
+        if missing:
+            raise ValueError(f"index lacks words {sorted(missing)}")
+        empty: set[str] = set()
+        if query.matches(empty):
+            return [f for f in self.files if query.matches(self._words.get(f, empty))]
+        return [f for f in sorted(self._words) if query.matches(self._words[f])]
+
+
+# -- running a rule --------------------------------------------------------------------
+
+@dataclass
+class FileChange:
+    path: str
+    old: str
+    new: str
+    cached: bool
+
+
+class Cache:
+    """Content-addressed results: key -> "unchanged" or the new file content."""
+
+    def __init__(self, root: Path | None):
+        self.root = Path(root) if root else None
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / key[2:]
+
+    def get(self, key: str) -> tuple[bool, bytes | None]:
+        """(hit, new content or None when the rule leaves the file unchanged)."""
+        if self.root is None:
+            return False, None
+        try:
+            data = self._path(key).read_bytes()
+        except FileNotFoundError:
+            return False, None
+        if data[:1] == b"=":
+            return True, None
+        if data[:1] == b"+":
+            return True, data[1:]
+        return False, None
+
+    def put(self, key: str, new: bytes | None) -> None:
+        if self.root is None:
+            return
+        p = self._path(key)
+        p.parent.mkdir(parents=True, exist_ok=True)
+        tmp = p.with_name(f".{p.name}.tmp-{os.getpid()}-{id(new)}")
+        tmp.write_bytes(b"=" if new is None else b"+" + new)
+        os.replace(tmp, p)
+
+
+def cache_key(version: tuple[int, ...], rule_text: bytes, content: bytes) -> str:
+    h = hashlib.sha256(CACHE_FORMAT)
+    h.update(".".join(map(str, version)).encode() + b"\0" + " ".join(SPATCH_ARGS).encode() + b"\0")
+    h.update(hashlib.sha256(rule_text).digest())
+    h.update(hashlib.sha256(content).digest())
+    return h.hexdigest()
+
+
+def run_one(rule: Path, path: Path, timeout: float, name: str = "") -> bytes | None:
+    """Run spatch on one file; the new content, or None when the rule changes nothing."""
+    with tempfile.TemporaryDirectory(prefix="bp-spatch-") as tmp:
+        out = Path(tmp) / ("out" + path.suffix)
+        args = [require("spatch"), *SPATCH_ARGS, "--sp-file", str(rule.resolve()), "-o", str(out),
+                str(path.resolve())]
+        try:
+            cp = subprocess.run(args, capture_output=True, text=True, timeout=timeout,
+                                env={**os.environ, "LC_ALL": "C"}, cwd=tmp)
+        except subprocess.TimeoutExpired:
+            raise SeriesError(f"{name or rule.stem}: spatch timed out after {timeout:g}s on {path.name} "
+                              f"(raise the rule's Timeout: header, or narrow its Prefilter:)") from None
+        if cp.returncode != 0:
+            tail = " ".join((cp.stderr or cp.stdout).strip().splitlines()[-3:])
+            raise SeriesError(f"{name or rule.stem}: spatch failed on {path.name}: {tail}")
+        if not out.exists():
+            return None
+        old, new = path.read_bytes(), out.read_bytes()
+        new = tidy(old, new)
+        return None if new == old else new
+
+
+def tidy(old: bytes, new: bytes) -> bytes:
+    """Drop the whitespace-only lines spatch leaves around inserted #if blocks.
+
+    Only lines spatch added are touched; the file's own lines are never changed.
+    """
+    import difflib
+
+    a, b = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    head = 0                                # common prefix and suffix: the diff stays small
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    a_mid, b_mid = a[head:len(a) - tail], b[head:len(b) - tail]
+    out: list[bytes] = b[:head]
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a_mid, b_mid).get_opcodes():
+        if op == "equal":
+            out.extend(b_mid[j1:j2])
+        else:
+            out.extend(l for l in b_mid[j1:j2]
+                       if l.rstrip(b"\r\n") == b"" or l.strip(b" \t\r\n") != b"")
+    out.extend(b[len(b) - tail:])
+    return b"".join(out)
+
+
+class Runner:
+    def __init__(self, version: tuple[int, ...], jobs: int = 1, cache_root: Path | None = None):
+        self.version, self.jobs, self.cache = version, max(1, jobs), Cache(cache_root)
+        self.spatch_runs = 0
+        self.cache_hits = 0
+
+    def apply(self, rule: Path, root: Path, files: list[str], timeout: float, name: str = "",
+              progress: Callable[[int, int], None] | None = None) -> list[FileChange]:
+        """Run the rule over files (paths relative to root), write results in place."""
+        rule_text = rule.read_bytes()
+        todo: list[tuple[str, bytes, str]] = []
+        changes: list[FileChange] = []
+        done = 0
+        for rel in files:
+            content = (root / rel).read_bytes()
+            key = cache_key(self.version, rule_text, content)
+            hit, new = self.cache.get(key)
+            if hit:
+                self.cache_hits += 1
+                done += 1
+                if new is not None:
+                    changes.append(self._write(root, rel, content, new, cached=True))
+            else:
+                todo.append((rel, content, key))
+        if progress:
+            progress(done, len(files))
+        if todo:
+            with ThreadPoolExecutor(max_workers=self.jobs) as pool:
+                futs = {pool.submit(run_one, rule, root / rel, timeout, name): (rel, content, key)
+                        for rel, content, key in todo}
+                try:
+                    for fut in as_completed(futs):
+                        rel, content, key = futs[fut]
+                        new = fut.result()
+                        self.spatch_runs += 1
+                        self.cache.put(key, new)
+                        if new is not None:
+                            changes.append(self._write(root, rel, content, new, cached=False))
+                        done += 1
+                        if progress:
+                            progress(done, len(files))
+                except BaseException:
+                    for f in futs:
+                        f.cancel()
+                    raise
+        return sorted(changes, key=lambda c: c.path)
+
+    @staticmethod
+    def _write(root: Path, rel: str, old: bytes, new: bytes, cached: bool) -> FileChange:
+        (root / rel).write_bytes(new)
+        return FileChange(rel, old.decode("utf-8", "replace"), new.decode("utf-8", "replace"), cached)
