@@ -262,9 +262,10 @@ def run_one(rule: Path, path: Path, timeout: float, name: str = "") -> bytes | N
 
 
 def tidy(old: bytes, new: bytes) -> bytes:
-    """Drop the whitespace-only lines spatch leaves around inserted #if blocks.
+    """Drop the blank lines spatch leaves around inserted #if blocks.
 
-    Only lines spatch added are touched; the file's own lines are never changed.
+    Only lines spatch added are touched: whitespace-only lines, and empty lines right
+    before a closing brace. The file's own lines are never changed.
     """
     import difflib
 
@@ -276,14 +277,19 @@ def tidy(old: bytes, new: bytes) -> bytes:
     while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
         tail += 1
     a_mid, b_mid = a[head:len(a) - tail], b[head:len(b) - tail]
-    out: list[bytes] = b[:head]
+    lines: list[tuple[bytes, bool]] = [(l, False) for l in b[:head]]      # (line, added)
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a_mid, b_mid).get_opcodes():
-        if op == "equal":
-            out.extend(b_mid[j1:j2])
-        else:
-            out.extend(l for l in b_mid[j1:j2]
-                       if l.rstrip(b"\r\n") == b"" or l.strip(b" \t\r\n") != b"")
-    out.extend(b[len(b) - tail:])
+        lines.extend((l, op != "equal") for l in b_mid[j1:j2])
+    lines.extend((l, False) for l in b[len(b) - tail:])
+    out: list[bytes] = []
+    for k, (line, added) in enumerate(lines):
+        if added:
+            body = line.rstrip(b"\r\n")
+            if body and not body.strip(b" \t"):
+                continue
+            if not body and k + 1 < len(lines) and lines[k + 1][0].lstrip(b" \t").startswith(b"}"):
+                continue
+        out.append(line)
     return b"".join(out)
 
 
@@ -338,3 +344,35 @@ class Runner:
     def _write(root: Path, rel: str, old: bytes, new: bytes, cached: bool) -> FileChange:
         (root / rel).write_bytes(new)
         return FileChange(rel, old.decode("utf-8", "replace"), new.decode("utf-8", "replace"), cached)
+
+
+# -- rule tests ------------------------------------------------------------------------
+
+@dataclass
+class PairCheck:
+    name: str
+    ok: bool
+    actual: str
+    expected: str | None         # None: the pair has no X.res.c yet
+    diff: str = ""
+
+
+def check_pair(rule: Path, name: str, input: Path, expected: Path, timeout: float = 300.0) -> PairCheck:
+    """Run the rule on a copy of a test input; compare with the expected output."""
+    import difflib
+    import shutil
+
+    with tempfile.TemporaryDirectory(prefix="bp-ruletest-") as tmp:
+        work = Path(tmp) / input.name
+        shutil.copyfile(input, work)
+        new = run_one(rule, work, timeout, rule.stem)
+    actual = (new if new is not None else input.read_bytes()).decode("utf-8", "replace")
+    want = expected.read_text() if expected.is_file() else None
+    ok = want is not None and want == actual
+    diff = ""
+    if not ok:
+        diff = "".join(difflib.unified_diff((want or "").splitlines(keepends=True),
+                                            actual.splitlines(keepends=True),
+                                            f"{expected.name} (expected)",
+                                            f"{input.name} (actual spatch output)"))
+    return PairCheck(name, ok, actual, want, diff)

@@ -42,5 +42,4 @@ static void foo_timer_init(struct hrtimer *t)
 	hrtimer_init(t, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
 	t->function = foo_timer_fn;
 #endif
-
 }
