@@ -148,6 +148,8 @@ def apply(patch: Path, root: Path, copied: Callable[[str], bool], refresh: bool 
             fr.offsets += bool(m.group(4) and int(m.group(4)) != 0)
             fr.fuzz += bool(m.group(3) and int(m.group(3)) != 0)
         result.files.append(fr)
+    order = {file_path(pf, patch): i for i, pf in enumerate(ps)}
+    result.files.sort(key=lambda f: order.get(f.path, 0))
     if refresh:
         new = rewrite(text, ps, patch, root, before)
         if new != text:

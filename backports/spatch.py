@@ -80,6 +80,8 @@ def parse_query(text: str) -> Query:
 
     def take():
         nonlocal pos
+        if pos >= len(toks):
+            raise ValueError("unexpected end of query")
         pos += 1
         return toks[pos - 1]
 
@@ -251,8 +253,11 @@ def run_one(rule: Path, path: Path, timeout: float, name: str = "") -> bytes | N
         except subprocess.TimeoutExpired:
             raise SeriesError(f"{name or rule.stem}: spatch timed out after {timeout:g}s on {path.name} "
                               f"(raise the rule's Timeout: header, or narrow its Prefilter:)") from None
+        said = (cp.stderr + cp.stdout).strip()
         if cp.returncode != 0:
-            tail = " ".join((cp.stderr or cp.stdout).strip().splitlines()[-3:])
+            if "there are no modified files" in said:      # -o with nothing to write
+                return None
+            tail = " ".join(said.splitlines()[-3:])
             raise SeriesError(f"{name or rule.stem}: spatch failed on {path.name}: {tail}")
         if not out.exists():
             return None

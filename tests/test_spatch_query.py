@@ -1,0 +1,52 @@
+"""Token prefilter: spatch's grep-query syntax, evaluated per file with GNU grep's help."""
+
+import pytest
+
+from backports import spatch
+
+from series_fixtures import needs_spatch, write_tree, REPO
+
+
+def test_parse_and_match():
+    q = spatch.parse_query("remove || (platform_driver && probe)")
+    assert q.tokens() == {"remove", "platform_driver", "probe"}
+    assert q.matches({"remove"})
+    assert q.matches({"platform_driver", "probe"})
+    assert not q.matches({"platform_driver"})
+    assert spatch.parse_query("") is spatch.ANY or spatch.parse_query("").matches(set())
+
+
+@pytest.mark.parametrize("bad", ["a ||", "(a", "a b", "&& a"])
+def test_bad_query(bad):
+    with pytest.raises(ValueError):
+        spatch.parse_query(bad)
+
+
+def test_and_combines():
+    q = spatch.parse_query("a || b") & spatch.parse_query("c")
+    assert q.matches({"a", "c"}) and not q.matches({"a"})
+    assert (spatch.ANY & q) == q
+
+
+def test_word_index_candidates(tmp_path):
+    write_tree(tmp_path, {
+        "x/a.c": "struct platform_driver d = { .remove = f };\n",
+        "x/b.c": "static int remove_all(void);\n",            # no whole word 'remove'
+        "x/c.h": "hrtimer_setup(&t, f, 0, 0);\n",
+        "x/d.c": "int nothing;\n",
+    })
+    idx = spatch.WordIndex(tmp_path, ["x/a.c", "x/b.c", "x/c.h", "x/d.c"],
+                           {"platform_driver", "hrtimer_setup"})
+    assert idx.candidates(spatch.parse_query("platform_driver")) == ["x/a.c"]
+    assert idx.candidates(spatch.parse_query("hrtimer_setup || platform_driver")) == ["x/a.c", "x/c.h"]
+    assert idx.candidates(spatch.ANY) == ["x/a.c", "x/b.c", "x/c.h", "x/d.c"]
+    (tmp_path / "x/d.c").write_text("hrtimer_setup(&u, g, 0, 0);\n")    # a rule changed it
+    idx.update("x/d.c")
+    assert idx.candidates(spatch.parse_query("hrtimer_setup")) == ["x/c.h", "x/d.c"]
+
+
+@needs_spatch
+@pytest.mark.spatch
+def test_spatch_query_of_shipped_rule():
+    q = spatch.spatch_query(REPO / "spatches" / "0002-hrtimer-setup.cocci")
+    assert q.matches({"hrtimer_setup"}) and not q.matches({"hrtimer_init"})
