@@ -50,19 +50,6 @@ class EntryResult:
         return f"{self.number:04d}-{self.name}"
 
 
-def diff_counts(path: str, old: str, new: str) -> tuple[int, int, int]:
-    """(hunks, lines added, lines removed) of the change old -> new."""
-    hunks = added = removed = 0
-    for line in patching.file_diff(path, old, new).splitlines():
-        if line.startswith("@@"):
-            hunks += 1
-        elif line.startswith("+") and not line.startswith("+++"):
-            added += 1
-        elif line.startswith("-") and not line.startswith("---"):
-            removed += 1
-    return hunks, added, removed
-
-
 def _install_probes(ctx, entries: list[rules.Entry]) -> list[str]:
     installed = []
     for e in entries:
@@ -79,9 +66,10 @@ def _install_probes(ctx, entries: list[rules.Entry]) -> list[str]:
 
 
 def _c_files(ctx) -> list[str]:
-    files = ctx.files.values() if ctx.files else (
-        str(p.relative_to(ctx.work)) for p in ctx.work.rglob("*") if p.is_file())
-    return sorted(f for f in set(files) if f.endswith(C_SUFFIXES) and (ctx.work / f).is_file())
+    if ctx.files:           # what the copy step wrote (no stat per file: 13k files cost)
+        return sorted({f for f in ctx.files.values() if f.endswith(C_SUFFIXES)})
+    return sorted(str(p.relative_to(ctx.work)) for p in ctx.work.rglob("*")
+                  if p.suffix in C_SUFFIXES and p.is_file())
 
 
 def apply(ctx) -> None:
@@ -110,15 +98,14 @@ def apply(ctx) -> None:
 
         for e in entries:
             if e.cocci:
-                q = spatch.spatch_query(e.cocci)
+                q = spatch.spatch_query(e.cocci, cache_dir("spatch"))
                 if e.info.get("Prefilter"):
                     try:
                         q = q & spatch.parse_query(e.info["Prefilter"])
                     except ValueError as err:
                         raise SeriesError(f"{e.cocci}: bad Prefilter: {err}") from None
                 queries[e.id] = q
-        words = set().union(*(q.tokens() for q in queries.values()))
-        index = spatch.WordIndex(ctx.work, _c_files(ctx), words)
+        index = spatch.WordIndex(ctx.work, _c_files(ctx), queries.values(), ctx.options.jobs)
         runner = spatch.Runner(version, jobs=ctx.options.jobs, cache_root=cache_dir("spatch"))
 
     refresh = bool(getattr(ctx.options, "refresh", False))
@@ -137,8 +124,9 @@ def apply(ctx) -> None:
 
             for ch in runner.apply(e.cocci, ctx.work, cands, e.timeout, e.id, tick):
                 index.update(ch.path)
-                h, a, d = diff_counts(ch.path, ch.old, ch.new)
-                r.hunks, r.lines_added, r.lines_removed = r.hunks + h, r.lines_added + a, r.lines_removed + d
+                r.hunks += ch.hunks
+                r.lines_added += ch.added
+                r.lines_removed += ch.removed
                 changed.add(ch.path)
             r.stopped_matching = not changed
         for p in e.patches:

@@ -26,7 +26,7 @@ from .errors import SeriesError
 from .tools import require
 
 SPATCH_ARGS = ("--very-quiet", "--no-show-diff", "--no-includes")
-CACHE_FORMAT = b"linux-backports spatch cache 1\0"
+CACHE_FORMAT = b"linux-backports spatch cache 2\0"
 _TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -119,55 +119,106 @@ def parse_query(text: str) -> Query:
     return Query(tree)
 
 
-def spatch_query(rule: Path) -> Query:
-    """spatch's own grep query for a rule (ANY when spatch computes none)."""
-    cp = subprocess.run([require("spatch"), "--parse-cocci", str(rule)], capture_output=True,
-                        text=True, env={**os.environ, "LC_ALL": "C"})
-    if cp.returncode != 0:
-        tail = (cp.stderr or cp.stdout).strip().splitlines()[-3:]
-        raise SeriesError(f"{rule.name}: spatch cannot parse the rule: {' '.join(tail)}")
-    lines = cp.stdout.splitlines()
-    if "Grep query" not in lines:
-        return ANY
-    body = lines[lines.index("Grep query") + 1:]
-    text = " ".join(l.strip() for l in body if l.strip())
+def spatch_query(rule: Path, cache_root: Path | None = None) -> Query:
+    """spatch's own grep query for a rule (ANY when spatch computes none), cached."""
+    text = grep_query_text(rule, cache_root)
     try:
         return parse_query(text)
     except ValueError:
         return ANY          # a query we cannot read only costs speed, never correctness
 
 
+def grep_query_text(rule: Path, cache_root: Path | None = None) -> str:
+    key = None
+    if cache_root is not None:
+        from .tools import spatch_version
+
+        h = hashlib.sha256(CACHE_FORMAT + b"query\0" + ".".join(map(str, spatch_version())).encode())
+        h.update(rule.read_bytes())
+        key = Path(cache_root) / "queries" / h.hexdigest()
+        if key.is_file():
+            return key.read_text()
+    cp = subprocess.run([require("spatch"), "--parse-cocci", str(rule)], capture_output=True,
+                        text=True, env={**os.environ, "LC_ALL": "C"})
+    if cp.returncode != 0:
+        tail = (cp.stderr or cp.stdout).strip().splitlines()[-3:]
+        raise SeriesError(f"{rule.name}: spatch cannot parse the rule: {' '.join(tail)}")
+    lines = cp.stdout.splitlines()
+    text = ""
+    if "Grep query" in lines:
+        body = lines[lines.index("Grep query") + 1:]
+        text = " ".join(l.strip() for l in body if l.strip())
+    if key is not None:
+        key.parent.mkdir(parents=True, exist_ok=True)
+        tmp = key.with_name(f".{key.name}.tmp-{os.getpid()}")
+        tmp.write_text(text)
+        os.replace(tmp, key)
+    return text
+
+
 # -- which words each file contains ----------------------------------------------------
 
-class WordIndex:
-    """For each file of a tree, which of a fixed set of words it contains."""
+def necessary(query: Query) -> set[str] | None:
+    """Words of which every file matching the query contains at least one (None: any file)."""
+    def nec(t):
+        if t[0] == "tok":
+            return {t[1]}
+        if t[0] == "or":
+            a, b = nec(t[1]), nec(t[2])
+            return None if a is None or b is None else a | b
+        if t[0] == "and":
+            a, b = nec(t[1]), nec(t[2])
+            if a is None or b is None:
+                return b if a is None else a
+            return a if len(a) <= len(b) else b
+        return None
+    return nec(query.tree)
 
-    def __init__(self, root: Path, files: Iterable[str], words: set[str]):
-        self.root, self.files, self.words = Path(root), sorted(files), set(words)
+
+class WordIndex:
+    """Which of the queries' words each file of a tree contains, found fast.
+
+    GNU grep -F over every file for the few "gate" words (at least one of which any file
+    matching any query must contain) names the files worth reading; only those are read
+    and searched for all the words. Files grep does not name can match no query.
+    """
+
+    def __init__(self, root: Path, files: Iterable[str], queries: Iterable[Query], jobs: int = 1):
+        queries = list(queries)
+        self.root, self.files, self.jobs = Path(root), sorted(files), max(1, jobs)
+        self.words = set().union(*(q.tokens() for q in queries)) if queries else set()
+        gates = [necessary(q) for q in queries]
+        self.scan_all = any(g is None for g in gates)
+        self.gate = set().union(*(g for g in gates if g is not None)) if gates else set()
         self._words: dict[str, set[str]] = {}
         self._re = re.compile(rb"\b(" + b"|".join(re.escape(w.encode()) for w in sorted(self.words))
                               + rb")\b") if self.words else None
         self._scan()
 
+    def _grep(self, chunk: list[str], patfile: str) -> list[str]:
+        cp = subprocess.run([require("grep"), "-lF", "-f", patfile, "--", *chunk], cwd=self.root,
+                            capture_output=True, text=True, env={**os.environ, "LC_ALL": "C"})
+        if cp.returncode > 1:
+            raise SeriesError(f"grep failed on the tree: {cp.stderr.strip()[:200]}")
+        return [l for l in cp.stdout.splitlines() if l]
+
     def _scan(self) -> None:
         if not self.words or not self.files:
             return
-        grep = require("grep")
-        with tempfile.NamedTemporaryFile("w", suffix=".words") as pat:
-            pat.write("\n".join(sorted(self.words)) + "\n")
-            pat.flush()
-            hits: list[str] = []
-            for i in range(0, len(self.files), 2000):
-                chunk = self.files[i:i + 2000]
-                cp = subprocess.run([grep, "-lwF", "-f", pat.name, "--", *chunk], cwd=self.root,
-                                    capture_output=True, text=True, env={**os.environ, "LC_ALL": "C"})
-                if cp.returncode > 1:
-                    raise SeriesError(f"grep failed on the tree: {cp.stderr.strip()[:200]}")
-                hits.extend(l for l in cp.stdout.splitlines() if l)
+        if self.scan_all:
+            hits = self.files
+        else:
+            with tempfile.NamedTemporaryFile("w", suffix=".words") as pat:
+                pat.write("\n".join(sorted(self.gate)) + "\n")
+                pat.flush()
+                chunks = [self.files[i:i + 1000] for i in range(0, len(self.files), 1000)]
+                with ThreadPoolExecutor(max_workers=self.jobs) as pool:
+                    hits = [h for part in pool.map(lambda c: self._grep(c, pat.name), chunks) for h in part]
         for rel in hits:
             self.update(rel)
 
     def update(self, rel: str, data: bytes | None = None) -> None:
+        """Re-read one file (a rule or patch changed it)."""
         if self._re is None:
             return
         if data is None:
@@ -179,14 +230,12 @@ class WordIndex:
             self._words.pop(rel, None)
 
     def candidates(self, query: Query) -> list[str]:
-        if query.tree == ("true",):
-            return list(self.files)
-        missing = query.tokens() - self.words
-        if missing:
-            raise ValueError(f"index lacks words {sorted(missing)}")
+        """Files that can match the query, sorted."""
         empty: set[str] = set()
         if query.matches(empty):
-            return [f for f in self.files if query.matches(self._words.get(f, empty))]
+            return list(self.files)
+        if not query.tokens() <= self.words:
+            raise ValueError(f"index lacks words {sorted(query.tokens() - self.words)}")
         return [f for f in sorted(self._words) if query.matches(self._words[f])]
 
 
@@ -195,9 +244,34 @@ class WordIndex:
 @dataclass
 class FileChange:
     path: str
-    old: str
-    new: str
+    hunks: int
+    added: int
+    removed: int
     cached: bool
+
+
+def count_changes(old: bytes, new: bytes, context: int = 3) -> tuple[int, int, int]:
+    """(hunks, lines added, lines removed) of a unified diff old -> new, computed fast."""
+    import difflib
+
+    a, b = old.splitlines(), new.splitlines()
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    a, b = a[max(0, head - context):len(a) - max(0, tail - context)], \
+        b[max(0, head - context):len(b) - max(0, tail - context)]
+    hunks = added = removed = 0
+    for group in difflib.SequenceMatcher(None, a, b).get_grouped_opcodes(context):
+        hunks += 1
+        for op, i1, i2, j1, j2 in group:
+            if op in ("replace", "delete"):
+                removed += i2 - i1
+            if op in ("replace", "insert"):
+                added += j2 - j1
+    return hunks, added, removed
 
 
 class Cache:
@@ -209,27 +283,33 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / key[2:]
 
-    def get(self, key: str) -> tuple[bool, bytes | None]:
-        """(hit, new content or None when the rule leaves the file unchanged)."""
+    def get(self, key: str) -> tuple[bool, bytes | None, tuple[int, int, int]]:
+        """(hit, new content or None when the rule leaves the file unchanged, counts)."""
+        miss = (False, None, (0, 0, 0))
         if self.root is None:
-            return False, None
+            return miss
         try:
             data = self._path(key).read_bytes()
-        except FileNotFoundError:
-            return False, None
+        except (FileNotFoundError, NotADirectoryError):
+            return miss
         if data[:1] == b"=":
-            return True, None
-        if data[:1] == b"+":
-            return True, data[1:]
-        return False, None
+            return True, None, (0, 0, 0)
+        if data[:1] == b"+" and b"\n" in data:
+            head, new = data[1:].split(b"\n", 1)
+            try:
+                h, a, r = (int(x) for x in head.split())
+            except ValueError:
+                return miss
+            return True, new, (h, a, r)
+        return miss
 
-    def put(self, key: str, new: bytes | None) -> None:
+    def put(self, key: str, new: bytes | None, counts: tuple[int, int, int] = (0, 0, 0)) -> None:
         if self.root is None:
             return
         p = self._path(key)
         p.parent.mkdir(parents=True, exist_ok=True)
         tmp = p.with_name(f".{p.name}.tmp-{os.getpid()}-{id(new)}")
-        tmp.write_bytes(b"=" if new is None else b"+" + new)
+        tmp.write_bytes(b"=" if new is None else b"+%d %d %d\n" % counts + new)
         os.replace(tmp, p)
 
 
@@ -314,12 +394,13 @@ class Runner:
         for rel in files:
             content = (root / rel).read_bytes()
             key = cache_key(self.version, rule_text, content)
-            hit, new = self.cache.get(key)
+            hit, new, counts = self.cache.get(key)
             if hit:
                 self.cache_hits += 1
                 done += 1
                 if new is not None:
-                    changes.append(self._write(root, rel, content, new, cached=True))
+                    (root / rel).write_bytes(new)
+                    changes.append(FileChange(rel, *counts, cached=True))
             else:
                 todo.append((rel, content, key))
         if progress:
@@ -333,9 +414,11 @@ class Runner:
                         rel, content, key = futs[fut]
                         new = fut.result()
                         self.spatch_runs += 1
-                        self.cache.put(key, new)
+                        counts = count_changes(content, new) if new is not None else (0, 0, 0)
+                        self.cache.put(key, new, counts)
                         if new is not None:
-                            changes.append(self._write(root, rel, content, new, cached=False))
+                            (root / rel).write_bytes(new)
+                            changes.append(FileChange(rel, *counts, cached=False))
                         done += 1
                         if progress:
                             progress(done, len(files))
@@ -344,11 +427,6 @@ class Runner:
                         f.cancel()
                     raise
         return sorted(changes, key=lambda c: c.path)
-
-    @staticmethod
-    def _write(root: Path, rel: str, old: bytes, new: bytes, cached: bool) -> FileChange:
-        (root / rel).write_bytes(new)
-        return FileChange(rel, old.decode("utf-8", "replace"), new.decode("utf-8", "replace"), cached)
 
 
 # -- rule tests ------------------------------------------------------------------------

@@ -35,8 +35,11 @@ def test_word_index_candidates(tmp_path):
         "x/c.h": "hrtimer_setup(&t, f, 0, 0);\n",
         "x/d.c": "int nothing;\n",
     })
-    idx = spatch.WordIndex(tmp_path, ["x/a.c", "x/b.c", "x/c.h", "x/d.c"],
-                           {"platform_driver", "hrtimer_setup"})
+    queries = [spatch.parse_query("(remove || platform_driver) && platform_driver"),
+               spatch.parse_query("hrtimer_setup")]
+    idx = spatch.WordIndex(tmp_path, ["x/a.c", "x/b.c", "x/c.h", "x/d.c"], queries, jobs=2)
+    assert idx.gate == {"platform_driver", "hrtimer_setup"}
+    assert idx.candidates(queries[0]) == ["x/a.c"]
     assert idx.candidates(spatch.parse_query("platform_driver")) == ["x/a.c"]
     assert idx.candidates(spatch.parse_query("hrtimer_setup || platform_driver")) == ["x/a.c", "x/c.h"]
     assert idx.candidates(spatch.ANY) == ["x/a.c", "x/b.c", "x/c.h", "x/d.c"]
@@ -50,3 +53,19 @@ def test_word_index_candidates(tmp_path):
 def test_spatch_query_of_shipped_rule():
     q = spatch.spatch_query(REPO / "spatches" / "0002-hrtimer-setup.cocci")
     assert q.matches({"hrtimer_setup"}) and not q.matches({"hrtimer_init"})
+
+
+def test_necessary_words():
+    p = spatch.parse_query
+    assert spatch.necessary(p("a && (b || c)")) == {"a"}
+    assert spatch.necessary(p("(a || b) && (c || d || e)")) == {"a", "b"}
+    assert spatch.necessary(p("a || b")) == {"a", "b"}
+    assert spatch.necessary(spatch.ANY) is None
+    assert spatch.necessary(spatch.ANY & p("x")) == {"x"}
+
+
+def test_index_without_gate_scans_all(tmp_path):
+    write_tree(tmp_path, {"a.c": "foo\n", "b.c": "bar\n"})
+    idx = spatch.WordIndex(tmp_path, ["a.c", "b.c"], [spatch.ANY, spatch.parse_query("foo")])
+    assert idx.scan_all and idx.candidates(spatch.parse_query("foo")) == ["a.c"]
+    assert idx.candidates(spatch.ANY) == ["a.c", "b.c"]

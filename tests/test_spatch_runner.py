@@ -86,3 +86,18 @@ def test_tidy_only_touches_added_lines():
     old = b"a\n\t\nb\n}\n"
     new = b"a\n\t\n#if X\n\t\nb\n#endif\n\n}\n"
     assert spatch.tidy(old, new) == b"a\n\t\n#if X\nb\n#endif\n}\n"
+
+
+@pytest.mark.parametrize("old,new,want", [
+    (b"a\nb\nc\n", b"a\nB\nc\n", (1, 1, 1)),
+    (b"".join(b"%d\n" % i for i in range(40)), b"".join(b"%d\n" % i for i in range(40) if i not in (3, 30)), (2, 0, 2)),
+    (b"x\n", b"x\ny\nz\n", (1, 2, 0)),
+])
+def test_count_changes_matches_unified_diff(old, new, want):
+    from backports.patching import file_diff
+
+    assert spatch.count_changes(old, new) == want
+    d = file_diff("f", old.decode(), new.decode()).splitlines()
+    assert want == (sum(l.startswith("@@") for l in d),
+                    sum(l.startswith("+") and not l.startswith("+++") for l in d),
+                    sum(l.startswith("-") and not l.startswith("---") for l in d))
