@@ -250,27 +250,21 @@ class FileChange:
     cached: bool
 
 
-def count_changes(old: bytes, new: bytes, context: int = 3) -> tuple[int, int, int]:
-    """(hunks, lines added, lines removed) of a unified diff old -> new, computed fast."""
-    import difflib
+def count_changes(old: bytes, new: bytes) -> tuple[int, int, int]:
+    """(hunks, lines added, lines removed) of the unified diff (3 lines of context) old -> new.
 
-    a, b = old.splitlines(), new.splitlines()
-    head = 0
-    while head < min(len(a), len(b)) and a[head] == b[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
-        tail += 1
-    a, b = a[max(0, head - context):len(a) - max(0, tail - context)], \
-        b[max(0, head - context):len(b) - max(0, tail - context)]
+    Computed once per spatch run and kept in the cache entry, so a warm run never diffs.
+    """
+    from .patching import file_diff
+
     hunks = added = removed = 0
-    for group in difflib.SequenceMatcher(None, a, b).get_grouped_opcodes(context):
-        hunks += 1
-        for op, i1, i2, j1, j2 in group:
-            if op in ("replace", "delete"):
-                removed += i2 - i1
-            if op in ("replace", "insert"):
-                added += j2 - j1
+    for line in file_diff("f", old.decode("utf-8", "replace"), new.decode("utf-8", "replace")).splitlines():
+        if line.startswith("@@"):
+            hunks += 1
+        elif line.startswith("+") and not line.startswith("+++"):
+            added += 1
+        elif line.startswith("-") and not line.startswith("---"):
+            removed += 1
     return hunks, added, removed
 
 
@@ -313,9 +307,16 @@ class Cache:
         os.replace(tmp, p)
 
 
-def cache_key(version: tuple[int, ...], rule_text: bytes, content: bytes) -> str:
+def macro_file(rule: Path) -> Path | None:
+    """spatches/macros.h beside the rule: extra macros for spatch's C parser."""
+    p = rule.parent / "macros.h"
+    return p if p.is_file() else None
+
+
+def cache_key(version: tuple[int, ...], rule_text: bytes, content: bytes, macros: bytes = b"") -> str:
     h = hashlib.sha256(CACHE_FORMAT)
     h.update(".".join(map(str, version)).encode() + b"\0" + " ".join(SPATCH_ARGS).encode() + b"\0")
+    h.update(hashlib.sha256(macros).digest())
     h.update(hashlib.sha256(rule_text).digest())
     h.update(hashlib.sha256(content).digest())
     return h.hexdigest()
@@ -327,6 +328,9 @@ def run_one(rule: Path, path: Path, timeout: float, name: str = "") -> bytes | N
         out = Path(tmp) / ("out" + path.suffix)
         args = [require("spatch"), *SPATCH_ARGS, "--sp-file", str(rule.resolve()), "-o", str(out),
                 str(path.resolve())]
+        macros = macro_file(rule)
+        if macros is not None:
+            args[1:1] = ["--macro-file", str(macros.resolve())]
         try:
             cp = subprocess.run(args, capture_output=True, text=True, timeout=timeout,
                                 env={**os.environ, "LC_ALL": "C"}, cwd=tmp)
@@ -388,12 +392,14 @@ class Runner:
               progress: Callable[[int, int], None] | None = None) -> list[FileChange]:
         """Run the rule over files (paths relative to root), write results in place."""
         rule_text = rule.read_bytes()
+        macros = macro_file(rule)
+        macro_text = macros.read_bytes() if macros is not None else b""
         todo: list[tuple[str, bytes, str]] = []
         changes: list[FileChange] = []
         done = 0
         for rel in files:
             content = (root / rel).read_bytes()
-            key = cache_key(self.version, rule_text, content)
+            key = cache_key(self.version, rule_text, content, macro_text)
             hit, new, counts = self.cache.get(key)
             if hit:
                 self.cache_hits += 1
