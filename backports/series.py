@@ -98,13 +98,7 @@ def apply(ctx) -> None:
 
         for e in entries:
             if e.cocci:
-                q = spatch.spatch_query(e.cocci, cache_dir("spatch"))
-                if e.info.get("Prefilter"):
-                    try:
-                        q = q & spatch.parse_query(e.info["Prefilter"])
-                    except ValueError as err:
-                        raise SeriesError(f"{e.cocci}: bad Prefilter: {err}") from None
-                queries[e.id] = q
+                queries[e.id] = spatch.rule_query(e.cocci, e.info.get("Prefilter"), cache_dir("spatch"))
         index = spatch.WordIndex(ctx.work, _c_files(ctx), queries.values(), ctx.options.jobs)
         runner = spatch.Runner(version, jobs=ctx.options.jobs, cache_root=cache_dir("spatch"))
 

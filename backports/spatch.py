@@ -26,6 +26,7 @@ from .errors import SeriesError
 from .tools import require
 
 SPATCH_ARGS = ("--very-quiet", "--no-show-diff", "--no-includes")
+# bump when what a cache entry holds changes (its layout, or run_one's post-processing: tidy)
 CACHE_FORMAT = b"linux-backports spatch cache 2\0"
 _TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -126,6 +127,21 @@ def spatch_query(rule: Path, cache_root: Path | None = None) -> Query:
         return parse_query(text)
     except ValueError:
         return ANY          # a query we cannot read only costs speed, never correctness
+
+
+def rule_query(rule: Path, prefilter: str | None = None, cache_root: Path | None = None) -> Query:
+    """What a file must contain for the rule to be tried: spatch's query AND the Prefilter."""
+    q = spatch_query(rule, cache_root)
+    if prefilter:
+        try:
+            q = q & parse_query(prefilter)
+        except ValueError as err:
+            raise SeriesError(f"{rule}: bad Prefilter: {err}") from None
+    return q
+
+
+def words_of(data: bytes) -> set[str]:
+    return {m.decode() for m in re.findall(rb"[A-Za-z_][A-Za-z0-9_]*", data)}
 
 
 def grep_query_text(rule: Path, cache_root: Path | None = None) -> str:
@@ -446,8 +462,13 @@ class PairCheck:
     diff: str = ""
 
 
-def check_pair(rule: Path, name: str, input: Path, expected: Path, timeout: float = 300.0) -> PairCheck:
-    """Run the rule on a copy of a test input; compare with the expected output."""
+def check_pair(rule: Path, name: str, input: Path, expected: Path, timeout: float = 300.0,
+               query: Query | None = None) -> PairCheck:
+    """Run the rule on a copy of a test input; compare with the expected output.
+
+    With the rule's prefilter query, also fail when the rule changes the input but the
+    prefilter would never have given it to spatch (a Prefilter: header too narrow).
+    """
     import difflib
     import shutil
 
@@ -459,6 +480,9 @@ def check_pair(rule: Path, name: str, input: Path, expected: Path, timeout: floa
     want = expected.read_text() if expected.is_file() else None
     ok = want is not None and want == actual
     diff = ""
+    if ok and new is not None and query is not None and not query.matches(words_of(input.read_bytes())):
+        return PairCheck(name, False, actual, want, f"the rule changes {input.name}, but its prefilter "
+                         f"would skip the file: widen the Prefilter: header\n")
     if not ok:
         diff = "".join(difflib.unified_diff((want or "").splitlines(keepends=True),
                                             actual.splitlines(keepends=True),

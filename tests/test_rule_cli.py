@@ -72,3 +72,13 @@ def test_bad_input_exits_2(tmp_path, args, msg):
                          "--topdir", str(REPO if args[0] == "test" else tmp_path), *args],
                         capture_output=True, text=True, env=env)
     assert cp.returncode == 2 and msg in cp.stderr and len(cp.stderr.strip().splitlines()) == 1
+
+
+@needs_spatch
+@pytest.mark.spatch
+def test_too_narrow_prefilter_fails(tmp_path, spatch_cache):
+    run("--topdir", str(tmp_path), "new", "foo")
+    cocci = tmp_path / "spatches/0001-foo.cocci"
+    cocci.write_text("// Prefilter: no_such_word\n" + cocci.read_text())
+    res = run("--topdir", str(tmp_path), "test")
+    assert res.exit_code == 1 and "prefilter too narrow" in res.output and "widen the Prefilter" in res.output

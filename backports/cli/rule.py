@@ -127,7 +127,8 @@ def new_rule(topdir, name):
 def test_rules(ctx, names, update):
     """Run rule tests (X.c -> X.res.c) through spatch; diff on failure, exit 1."""
     from ..rules import load_series, select
-    from ..spatch import check_pair
+    from ..paths import cache_dir
+    from ..spatch import check_pair, rule_query
     from ..tools import require_spatch
 
     require_spatch()
@@ -139,9 +140,10 @@ def test_rules(ctx, names, update):
             click.echo(f"FAIL {e.id}: no test pair in {e.cocci.with_suffix('')}/tests/")
             failed += 1
             continue
+        query = rule_query(e.cocci, e.info.get("Prefilter"), cache_dir("spatch"))
         for pair in pairs:
             total += 1
-            res = check_pair(e.cocci, pair.name, pair.input, pair.expected, e.timeout)
+            res = check_pair(e.cocci, pair.name, pair.input, pair.expected, e.timeout, query)
             if res.ok:
                 click.echo(f"ok   {e.id}: {pair.name}")
                 continue
@@ -151,7 +153,8 @@ def test_rules(ctx, names, update):
                 click.echo(res.diff, nl=False)
                 continue
             failed += 1
-            why = "no expected output" if res.expected is None else "output differs"
+            why = ("no expected output" if res.expected is None else
+                   "output differs" if res.expected != res.actual else "prefilter too narrow")
             click.echo(f"FAIL {e.id}: {pair.name}: {why}")
             click.echo(res.diff, nl=False)
     click.echo(f"{total} test pairs, {failed} failed")
