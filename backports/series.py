@@ -87,7 +87,6 @@ def apply(ctx) -> None:
         from .tools import require
 
         require("patch")
-    probes = _install_probes(ctx, entries)
 
     copied = set(ctx.files.values()) if ctx.files else None
     is_copied = (lambda rel: rel in copied) if copied is not None else (lambda rel: True)
@@ -96,9 +95,11 @@ def apply(ctx) -> None:
     if version:
         from . import spatch
 
-        for e in entries:
+        for e in entries:                       # a rule spatch cannot parse fails here, early
             if e.cocci:
                 queries[e.id] = spatch.rule_query(e.cocci, e.info.get("Prefilter"), cache_dir("spatch"))
+    probes = _install_probes(ctx, entries)
+    if version:
         index = spatch.WordIndex(ctx.work, _c_files(ctx), queries.values(), ctx.options.jobs)
         runner = spatch.Runner(version, jobs=ctx.options.jobs, cache_root=cache_dir("spatch"))
 

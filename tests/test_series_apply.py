@@ -134,3 +134,15 @@ def test_empty_series(tmp_path, spatch_cache):
     ctx = make_ctx(tmp_path, SRC, tmp_path / "nothing")
     series.apply(ctx)
     assert ctx.manifest["series"] == [] and ctx.summary == []
+
+
+@needs_spatch
+@pytest.mark.spatch
+def test_broken_rule_fails_before_any_work(tmp_path, spatch_cache):
+    top = topdir(tmp_path, b_patch())
+    (top / "spatches/0002-dead.cocci").write_text(DEAD_RULE.replace("-gone_api();", "-gone_api(;"))
+    ctx = make_ctx(tmp_path, SRC, top)
+    with pytest.raises(SeriesError, match="0002-dead.cocci: spatch cannot parse"):
+        series.apply(ctx)
+    assert (ctx.work / "drv/a.c").read_text() == SRC["drv/a.c"]
+    assert not (ctx.work / "probes").exists()
