@@ -29,6 +29,7 @@ DEMO = r"""// SPDX-License-Identifier: GPL-2.0
 /* Written as v7.2 code is: void .remove, hrtimer_setup(), .resv_start_op. */
 #include <linux/module.h>
 #include <linux/platform_device.h>
+#include <linux/spi/spi.h>
 #include <linux/hrtimer.h>
 #include <net/genetlink.h>
 
@@ -58,6 +59,23 @@ static struct platform_driver demo_driver = {
 	.remove = demo_remove,
 };
 
+static int demo_spi_probe(struct spi_device *spi)
+{
+	return 0;
+}
+
+static void demo_spi_remove(struct spi_device *spi)
+{
+}
+
+static struct spi_driver demo_spi_driver = {
+	.driver = {
+		.name = "bp-demo-spi",
+	},
+	.probe = demo_spi_probe,
+	.remove = demo_spi_remove,
+};
+
 static int demo_doit(struct sk_buff *skb, struct genl_info *info)
 {
 	return 0;
@@ -82,12 +100,16 @@ static int __init demo_init(void)
 
 	if (err)
 		return err;
+	err = spi_register_driver(&demo_spi_driver);
+	if (err)
+		return err;
 	return platform_driver_register(&demo_driver);
 }
 
 static void __exit demo_exit(void)
 {
 	platform_driver_unregister(&demo_driver);
+	spi_unregister_driver(&demo_spi_driver);
 	genl_unregister_family(&demo_family);
 }
 
@@ -133,10 +155,12 @@ def test_transformed_module_builds_on_target(tmp_path, spatch_cache, tree):
     assert m["0002-hrtimer-setup"]["files_changed"] == 1
     assert m["0003-genl-resv-start-op"]["files_changed"] == 1
     assert m["0004-genl-split-ops"]["files_skipped"] == 1          # nl80211.c not copied
+    assert m["0005-spi-remove-void"]["files_changed"] == 1
 
     probes = sorted((ctx.work / "probes").glob("*.c"))
     assert {p.stem for p in probes} >= {"platform_driver_remove_void", "hrtimer_setup",
-                                        "genl_resv_start_op", "genl_split_ops_doit"}
+                                        "genl_resv_start_op", "genl_split_ops_doit",
+                                        "spi_driver_remove_void"}
     defines = probe_header(tree, probes, tmp_path / "probe")
     assert os.path.isfile(tmp_path / "probe" / "probes" / "Kbuild")
 
@@ -147,7 +171,7 @@ def test_transformed_module_builds_on_target(tmp_path, spatch_cache, tree):
     assert (mdir / "demo.ko").is_file(), f"probes said:\n{defines}\n{cp.stdout[-3000:]}\n{cp.stderr[-3000:]}"
 
     # and the untransformed 7.2 source does not build where the series is needed
-    if "BPC_PLATFORM_DRIVER_REMOVE_VOID" not in defines:
+    if "BPC_HRTIMER_SETUP" not in defines:
         raw = tmp_path / "raw"
         raw.mkdir()
         (raw / "demo.c").write_text(DEMO)
