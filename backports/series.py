@@ -155,11 +155,11 @@ def apply(ctx) -> None:
     ctx.report("series", "done", len(entries), len(entries))
 
     ctx.manifest["series"] = [{**asdict(r), "id": r.id} for r in results]
-    if probes:
-        ctx.manifest.setdefault("series_probes", probes)
+    run = {"probes": probes}
     if runner is not None:
-        ctx.manifest["series_spatch"] = {"version": ".".join(map(str, version)),
-                                         "runs": runner.spatch_runs, "cache_hits": runner.cache_hits}
+        run.update({"spatch_version": ".".join(map(str, version)), "spatch_runs": runner.spatch_runs,
+                    "cache_hits": runner.cache_hits})
+    ctx.manifest["series_run"] = run
     ctx.summary.extend(summary_lines(results, runner))
     _save_last(results)
     if refresh:

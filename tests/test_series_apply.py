@@ -52,6 +52,7 @@ def test_apply_records_manifest_and_summary(tmp_path, spatch_cache):
     assert (ctx.work / "drv/not_c.txt").read_text() == "old_api(1);\n"    # not C: untouched
     assert "line fifteen" in (ctx.work / "drv/b.c").read_text()
     assert (ctx.work / "probes/new_api.c").is_file()
+    assert ctx.manifest["series_run"]["probes"] == ["probes/new_api.c"]
     m = {e["id"]: e for e in ctx.manifest["series"]}
     assert list(m) == ["0001-new-api", "0002-dead", "0003-delta"]
     a = m["0001-new-api"]
@@ -79,8 +80,8 @@ def test_second_run_uses_cache(tmp_path, spatch_cache):
     series.apply(first)
     second = make_ctx(tmp_path / "2", SRC, top)
     series.apply(second)
-    assert first.manifest["series_spatch"]["runs"] >= 1
-    assert second.manifest["series_spatch"]["runs"] == 0
+    assert first.manifest["series_run"]["spatch_runs"] >= 1
+    assert second.manifest["series_run"]["spatch_runs"] == 0
     assert (second.work / "drv/a.c").read_text() == (first.work / "drv/a.c").read_text()
 
 
