@@ -99,8 +99,11 @@ def apply(ctx) -> None:
             if e.cocci:
                 queries[e.id] = spatch.rule_query(e.cocci, e.info.get("Prefilter"), cache_dir("spatch"))
     probes = _install_probes(ctx, entries)
+    prefilter_s = 0.0
     if version:
+        t0 = time.monotonic()
         index = spatch.WordIndex(ctx.work, _c_files(ctx), queries.values(), ctx.options.jobs)
+        prefilter_s = time.monotonic() - t0
         runner = spatch.Runner(version, jobs=ctx.options.jobs, cache_root=cache_dir("spatch"))
 
     refresh = bool(getattr(ctx.options, "refresh", False))
@@ -155,7 +158,7 @@ def apply(ctx) -> None:
     ctx.report("series", "done", len(entries), len(entries))
 
     ctx.manifest["series"] = [{**asdict(r), "id": r.id} for r in results]
-    run = {"probes": probes}
+    run = {"probes": probes, "prefilter_seconds": round(prefilter_s, 3)}
     if runner is not None:
         run.update({"spatch_version": ".".join(map(str, version)), "spatch_runs": runner.spatch_runs,
                     "cache_hits": runner.cache_hits})
