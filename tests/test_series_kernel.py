@@ -30,6 +30,8 @@ DEMO = r"""// SPDX-License-Identifier: GPL-2.0
 #include <linux/module.h>
 #include <linux/platform_device.h>
 #include <linux/spi/spi.h>
+#include <linux/netdevice.h>
+#include <linux/ethtool.h>
 #include <linux/hrtimer.h>
 #include <net/genetlink.h>
 
@@ -74,6 +76,25 @@ static struct spi_driver demo_spi_driver = {
 	},
 	.probe = demo_spi_probe,
 	.remove = demo_spi_remove,
+};
+
+static void demo_get_ringparam(struct net_device *dev, struct ethtool_ringparam *rp,
+			       struct kernel_ethtool_ringparam *kernel_rp,
+			       struct netlink_ext_ack *extack)
+{
+	rp->rx_pending = 1;
+}
+
+static int demo_set_ringparam(struct net_device *dev, struct ethtool_ringparam *rp,
+			      struct kernel_ethtool_ringparam *kernel_rp,
+			      struct netlink_ext_ack *extack)
+{
+	return rp->rx_pending ? 0 : -EINVAL;
+}
+
+const struct ethtool_ops demo_ethtool_ops = {
+	.get_ringparam = demo_get_ringparam,
+	.set_ringparam = demo_set_ringparam,
 };
 
 static int demo_doit(struct sk_buff *skb, struct genl_info *info)
@@ -156,11 +177,12 @@ def test_transformed_module_builds_on_target(tmp_path, spatch_cache, tree):
     assert m["0003-genl-resv-start-op"]["files_changed"] == 1
     assert m["0004-genl-split-ops"]["files_skipped"] == 1          # nl80211.c not copied
     assert m["0005-spi-remove-void"]["files_changed"] == 1
+    assert m["0006-ethtool-ringparam-kernel"]["files_changed"] == 1
 
     probes = sorted((ctx.work / "probes").glob("*.c"))
     assert {p.stem for p in probes} >= {"platform_driver_remove_void", "hrtimer_setup",
                                         "genl_resv_start_op", "genl_split_ops_doit",
-                                        "spi_driver_remove_void"}
+                                        "spi_driver_remove_void", "ethtool_kernel_ringparam"}
     defines = probe_header(tree, probes, tmp_path / "probe")
     assert os.path.isfile(tmp_path / "probe" / "probes" / "Kbuild")
 

@@ -25,6 +25,7 @@ REAL_HITS = {
     "0002-hrtimer-setup": ["drivers/net/wireless/virtual/mac80211_hwsim_main.c",
                            "drivers/net/wireless/ralink/rt2x00/rt2x00dev.c"],
     "0003-genl-resv-start-op": ["net/wireless/nl80211.c"],
+    "0006-ethtool-ringparam-kernel": ["net/mac80211/ethtool.c"],
     "0005-spi-remove-void": ["drivers/net/wireless/ti/wlcore/spi.c",
                              "drivers/net/wireless/silabs/wfx/bus_spi.c"],
 }
