@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import subprocess
@@ -199,7 +200,10 @@ class WordIndex:
     and searched for all the words. Files grep does not name can match no query.
     """
 
-    def __init__(self, root: Path, files: Iterable[str], queries: Iterable[Query], jobs: int = 1):
+    def __init__(self, root: Path, files: Iterable[str], queries: Iterable[Query], jobs: int = 1,
+                 content_ids: dict[str, str] | None = None, cache_root: Path | None = None):
+        """content_ids: a content hash per file (git blob ids), when the caller knows them
+        without reading the files; then the scan result is cached under those ids."""
         queries = list(queries)
         self.root, self.files, self.jobs = Path(root), sorted(files), max(1, jobs)
         self.words = set().union(*(q.tokens() for q in queries)) if queries else set()
@@ -209,7 +213,33 @@ class WordIndex:
         self._words: dict[str, set[str]] = {}
         self._re = re.compile(rb"\b(" + b"|".join(re.escape(w.encode()) for w in sorted(self.words))
                               + rb")\b") if self.words else None
+        self.from_cache = False
+        key = self._key(content_ids, cache_root)
+        if key is not None and key.is_file():
+            try:
+                self._words = {f: set(ws) for f, ws in json.loads(key.read_text()).items()}
+                self.from_cache = True
+                return
+            except (OSError, ValueError):
+                pass
         self._scan()
+        if key is not None:
+            key.parent.mkdir(parents=True, exist_ok=True)
+            tmp = key.with_name(f".{key.name}.tmp-{os.getpid()}")
+            tmp.write_text(json.dumps({f: sorted(ws) for f, ws in self._words.items()}))
+            os.replace(tmp, key)
+
+    def _key(self, content_ids: dict[str, str] | None, cache_root: Path | None) -> Path | None:
+        if content_ids is None or cache_root is None or not self.words:
+            return None
+        if any(f not in content_ids for f in self.files):
+            return None
+        h = hashlib.sha256(CACHE_FORMAT + b"words\0")
+        h.update(("\n".join(sorted(self.gate)) + "\0" + "\n".join(sorted(self.words)) + "\0").encode())
+        h.update(b"all\0" if self.scan_all else b"gate\0")
+        for f in self.files:
+            h.update(f"{f}\0{content_ids[f]}\n".encode())
+        return Path(cache_root) / "words" / h.hexdigest()
 
     def _grep(self, chunk: list[str], patfile: str) -> list[str]:
         cp = subprocess.run([require("grep"), "-lF", "-f", patfile, "--", *chunk], cwd=self.root,

@@ -34,3 +34,9 @@ def test_gentree_series_on_real_wireless(tmp_path, spatch_cache):
         "ethtool_kernel_ringparam.c", "genl_resv_start_op.c", "genl_split_ops_doit.c",
         "hrtimer_setup.c", "platform_driver_remove_void.c", "spi_driver_remove_void.c"}
     assert ctx.summary[0].startswith(f"series: {len(m)} collateral evolutions")
+    assert not ctx.manifest["series_run"]["prefilter_cached"]
+
+    again = generate(open_source(KERNEL_SRC, "v7.2.13"), tmp_path / "again", opts)
+    run = again.manifest["series_run"]
+    assert run["prefilter_cached"] and run["spatch_runs"] == 0 and run["cache_hits"] > 0
+    assert (tmp_path / "again/net/wireless/nl80211.c").read_text() == nl

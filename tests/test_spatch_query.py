@@ -69,3 +69,22 @@ def test_index_without_gate_scans_all(tmp_path):
     idx = spatch.WordIndex(tmp_path, ["a.c", "b.c"], [spatch.ANY, spatch.parse_query("foo")])
     assert idx.scan_all and idx.candidates(spatch.parse_query("foo")) == ["a.c"]
     assert idx.candidates(spatch.ANY) == ["a.c", "b.c"]
+
+
+def test_word_index_cached_under_content_ids(tmp_path):
+    files = {"a.c": "platform_driver x;\n", "b.c": "int y;\n"}
+    write_tree(tmp_path / "t1", files)
+    q = [spatch.parse_query("platform_driver")]
+    ids = {"a.c": "blob-a", "b.c": "blob-b"}
+    cache = tmp_path / "cache"
+    first = spatch.WordIndex(tmp_path / "t1", list(files), q, content_ids=ids, cache_root=cache)
+    assert not first.from_cache and first.candidates(q[0]) == ["a.c"]
+    # same ids: no file is read (an empty tree answers the same)
+    (tmp_path / "t2").mkdir()
+    again = spatch.WordIndex(tmp_path / "t2", list(files), q, content_ids=ids, cache_root=cache)
+    assert again.from_cache and again.candidates(q[0]) == ["a.c"]
+    # another content id for one file: scanned again
+    write_tree(tmp_path / "t3", {"a.c": "int z;\n", "b.c": "platform_driver w;\n"})
+    other = spatch.WordIndex(tmp_path / "t3", list(files), q, content_ids={"a.c": "blob-a2", "b.c": "blob-b2"},
+                             cache_root=cache)
+    assert not other.from_cache and other.candidates(q[0]) == ["b.c"]
