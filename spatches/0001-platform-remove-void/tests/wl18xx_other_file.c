@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/* Trimmed from drivers/net/wireless/ti/wl18xx/main.c (v7.2.13): the remove
+ * function (wlcore_remove) is defined in another file. */
+#include <linux/platform_device.h>
+
+void wlcore_remove(struct platform_device *pdev);
+
+static const struct platform_device_id wl18xx_id_table[] = {
+	{ "wl18xx", 0 },
+	{  } /* Terminating Entry */
+};
+
+static struct platform_driver wl18xx_driver = {
+	.probe		= wl18xx_probe,
+	.remove		= wlcore_remove,
+	.id_table	= wl18xx_id_table,
+	.driver = {
+		.name	= "wl18xx_driver",
+	}
+};
+
+module_platform_driver(wl18xx_driver);

@@ -1,0 +1,42 @@
+"""The series step inside the real gentree pipeline, on the real v7.2.13 wireless tree."""
+
+import pytest
+
+from backports.gentree import GentreeOptions, generate
+
+from series_fixtures import KERNEL_SRC, needs_spatch, spatch_cache  # noqa: F401
+
+
+@needs_spatch
+@pytest.mark.spatch
+@pytest.mark.kernel
+@pytest.mark.skipif(not (KERNEL_SRC / ".git").exists(), reason="no v7.2.13 git source in the user cache")
+def test_gentree_series_on_real_wireless(tmp_path, spatch_cache):
+    from backports.source import open_source
+
+    lists = tmp_path / "lists"
+    lists.mkdir()
+    (lists / "wireless.list").write_text("drivers/net/wireless/\nnet/wireless/\nnet/mac80211/\n")
+    opts = GentreeOptions(subsystems=("wireless",), copylist_dir=lists, jobs=2,
+                          skip=frozenset({"compat", "kconfig", "release"}))
+    out = tmp_path / "out"
+    ctx = generate(open_source(KERNEL_SRC, "v7.2.13"), out, opts)
+    m = {e["id"]: e for e in ctx.manifest["series"]}
+    assert "net/wireless/nl80211.c" in m["0004-genl-split-ops"]["files"]
+    assert m["0004-genl-split-ops"]["offsets"] == 0 and m["0004-genl-split-ops"]["fuzz"] == 0
+    assert "drivers/net/wireless/ti/wl18xx/main.c" in m["0001-platform-remove-void"]["files"]
+    assert "drivers/net/wireless/virtual/mac80211_hwsim_main.c" in m["0002-hrtimer-setup"]["files"]
+    assert "net/mac80211/ethtool.c" in m["0006-ethtool-ringparam-kernel"]["files"]
+    assert not any(e["stopped_matching"] for e in m.values() if "spatch" in e["kind"])
+    nl = (out / "net/wireless/nl80211.c").read_text()
+    assert "#ifdef BPC_GENL_SPLIT_OPS_DOIT" in nl and "#ifdef BPC_GENL_RESV_START_OP" in nl
+    assert {p.name for p in (out / "probes").glob("*.c")} >= {
+        "ethtool_kernel_ringparam.c", "genl_resv_start_op.c", "genl_split_ops_doit.c",
+        "hrtimer_setup.c", "platform_driver_remove_void.c", "spi_driver_remove_void.c"}
+    assert ctx.summary[0].startswith(f"series: {len(m)} collateral evolutions")
+    assert not ctx.manifest["series_run"]["prefilter_cached"]
+
+    again = generate(open_source(KERNEL_SRC, "v7.2.13"), tmp_path / "again", opts)
+    run = again.manifest["series_run"]
+    assert run["prefilter_cached"] and run["spatch_runs"] == 0 and run["cache_hits"] > 0
+    assert (tmp_path / "again/net/wireless/nl80211.c").read_text() == nl

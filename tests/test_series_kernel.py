@@ -1,0 +1,202 @@
+"""One tree, every target: a 7.2-style module, run through the real series, builds on each
+Debian header tree, with the BPC_* macros computed by compiling the series' probes there."""
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from backports import series
+
+from series_fixtures import REPO, make_ctx, needs_spatch, spatch_cache  # noqa: F401
+
+KERNELS = Path(os.environ.get("BACKPORTS_CACHE", Path.home() / ".cache" / "linux-backports")) / "kernels"
+
+
+def header_trees():
+    out = []
+    for root in sorted(KERNELS.glob("*-amd64")):
+        abi = root.name[: -len("-amd64")]
+        tree = root / "usr" / "src" / f"linux-headers-{abi}-amd64"
+        if (tree / "Makefile").is_file():
+            out.append(pytest.param(tree, id=abi))
+    return out
+
+
+DEMO = r"""// SPDX-License-Identifier: GPL-2.0
+/* Written as v7.2 code is: void .remove, hrtimer_setup(), .resv_start_op. */
+#include <linux/module.h>
+#include <linux/platform_device.h>
+#include <linux/spi/spi.h>
+#include <linux/netdevice.h>
+#include <linux/ethtool.h>
+#include <linux/hrtimer.h>
+#include <net/genetlink.h>
+
+static struct hrtimer demo_timer;
+
+static enum hrtimer_restart demo_timer_fn(struct hrtimer *t)
+{
+	return HRTIMER_NORESTART;
+}
+
+static int demo_probe(struct platform_device *pdev)
+{
+	hrtimer_setup(&demo_timer, demo_timer_fn, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
+	return 0;
+}
+
+static void demo_remove(struct platform_device *pdev)
+{
+	hrtimer_cancel(&demo_timer);
+}
+
+static struct platform_driver demo_driver = {
+	.driver = {
+		.name = "bp-demo",
+	},
+	.probe = demo_probe,
+	.remove = demo_remove,
+};
+
+static int demo_spi_probe(struct spi_device *spi)
+{
+	return 0;
+}
+
+static void demo_spi_remove(struct spi_device *spi)
+{
+}
+
+static struct spi_driver demo_spi_driver = {
+	.driver = {
+		.name = "bp-demo-spi",
+	},
+	.probe = demo_spi_probe,
+	.remove = demo_spi_remove,
+};
+
+static void demo_get_ringparam(struct net_device *dev, struct ethtool_ringparam *rp,
+			       struct kernel_ethtool_ringparam *kernel_rp,
+			       struct netlink_ext_ack *extack)
+{
+	rp->rx_pending = 1;
+}
+
+static int demo_set_ringparam(struct net_device *dev, struct ethtool_ringparam *rp,
+			      struct kernel_ethtool_ringparam *kernel_rp,
+			      struct netlink_ext_ack *extack)
+{
+	return rp->rx_pending ? 0 : -EINVAL;
+}
+
+const struct ethtool_ops demo_ethtool_ops = {
+	.get_ringparam = demo_get_ringparam,
+	.set_ringparam = demo_set_ringparam,
+};
+
+static int demo_doit(struct sk_buff *skb, struct genl_info *info)
+{
+	return 0;
+}
+
+static const struct genl_small_ops demo_ops[] = {
+	{ .cmd = 1, .doit = demo_doit },
+};
+
+static struct genl_family demo_family = {
+	.name = "bp_demo",
+	.version = 1,
+	.module = THIS_MODULE,
+	.small_ops = demo_ops,
+	.n_small_ops = ARRAY_SIZE(demo_ops),
+	.resv_start_op = 2,
+};
+
+static int __init demo_init(void)
+{
+	int err = genl_register_family(&demo_family);
+
+	if (err)
+		return err;
+	err = spi_register_driver(&demo_spi_driver);
+	if (err)
+		return err;
+	return platform_driver_register(&demo_driver);
+}
+
+static void __exit demo_exit(void)
+{
+	platform_driver_unregister(&demo_driver);
+	spi_unregister_driver(&demo_spi_driver);
+	genl_unregister_family(&demo_family);
+}
+
+module_init(demo_init);
+module_exit(demo_exit);
+MODULE_LICENSE("GPL");
+"""
+
+WERROR = ("-Werror=implicit-function-declaration -Werror=incompatible-pointer-types "
+          "-Werror=int-conversion -Werror=return-type")
+
+
+def kbuild(tree: Path, mdir: Path, *targets: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["make", "-k", "-j2", "-C", str(tree), f"M={mdir}", "CC=gcc", *targets],
+                          capture_output=True, text=True, timeout=600)
+
+
+def probe_header(tree: Path, probes: list[Path], dest: Path) -> str:
+    """Compile each probe against tree; "#define BPC_<NAME> 1" for those that build."""
+    pdir = dest / "probes"
+    pdir.mkdir(parents=True)
+    for p in probes:
+        shutil.copy(p, pdir / p.name)
+    (pdir / "bp_sanity.c").write_text("int bp_sanity(void);\nint bp_sanity(void) { return 0; }\n")
+    objs = ["bp_sanity.o"] + [f"{p.stem}.o" for p in probes]
+    (pdir / "Kbuild").write_text(f"always-y += {' '.join(objs)}\nccflags-y += {WERROR}\n")
+    cp = kbuild(tree, pdir, *objs)
+    if not (pdir / "bp_sanity.o").is_file():
+        pytest.skip(f"toolchain cannot build against {tree.name}: {cp.stderr.strip().splitlines()[:1]}")
+    lines = [f"#define BPC_{p.stem.upper()} 1" for p in probes if (pdir / f"{p.stem}.o").is_file()]
+    return "\n".join(lines) + "\n"
+
+
+@needs_spatch
+@pytest.mark.spatch
+@pytest.mark.kernel
+@pytest.mark.parametrize("tree", header_trees())
+def test_transformed_module_builds_on_target(tmp_path, spatch_cache, tree):
+    ctx = make_ctx(tmp_path, {"drivers/demo/demo.c": DEMO}, REPO)
+    series.apply(ctx)
+    m = {e["id"]: e for e in ctx.manifest["series"]}
+    assert m["0001-platform-remove-void"]["files_changed"] == 1
+    assert m["0002-hrtimer-setup"]["files_changed"] == 1
+    assert m["0003-genl-resv-start-op"]["files_changed"] == 1
+    assert m["0004-genl-split-ops"]["files_skipped"] == 1          # nl80211.c not copied
+    assert m["0005-spi-remove-void"]["files_changed"] == 1
+    assert m["0006-ethtool-ringparam-kernel"]["files_changed"] == 1
+
+    probes = sorted((ctx.work / "probes").glob("*.c"))
+    assert {p.stem for p in probes} >= {"platform_driver_remove_void", "hrtimer_setup",
+                                        "genl_resv_start_op", "genl_split_ops_doit",
+                                        "spi_driver_remove_void", "ethtool_kernel_ringparam"}
+    defines = probe_header(tree, probes, tmp_path / "probe")
+    assert os.path.isfile(tmp_path / "probe" / "probes" / "Kbuild")
+
+    mdir = ctx.work / "drivers" / "demo"
+    (mdir / "autoconf.h").write_text(defines)
+    (mdir / "Kbuild").write_text(f"obj-m := demo.o\nccflags-y += -include $(src)/autoconf.h {WERROR}\n")
+    cp = kbuild(tree, mdir, "modules")
+    assert (mdir / "demo.ko").is_file(), f"probes said:\n{defines}\n{cp.stdout[-3000:]}\n{cp.stderr[-3000:]}"
+
+    # and the untransformed 7.2 source does not build where the series is needed
+    if "BPC_HRTIMER_SETUP" not in defines:
+        raw = tmp_path / "raw"
+        raw.mkdir()
+        (raw / "demo.c").write_text(DEMO)
+        (raw / "Kbuild").write_text(f"obj-m := demo.o\nccflags-y += {WERROR}\n")
+        kbuild(tree, raw, "modules")
+        assert not (raw / "demo.ko").exists()

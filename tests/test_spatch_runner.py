@@ -1,0 +1,105 @@
+"""The spatch runner: parallel per file, content-addressed cache, timeout, errors."""
+
+import pytest
+
+from backports import spatch
+from backports.errors import SeriesError
+from backports.tools import require_spatch
+
+from series_fixtures import needs_spatch, write_tree
+
+RULE = "@@\nexpression E;\n@@\n-old_api(E);\n+new_api(E);\n"
+FILES = {
+    "a.c": "void f(void)\n{\n\told_api(1);\n}\n",
+    "b.c": "void g(void)\n{\n\tother(2);\n}\n",
+    "c.c": "void h(void)\n{\n\told_api(3);\n\told_api(4);\n}\n",
+}
+
+pytestmark = [needs_spatch, pytest.mark.spatch]
+
+
+@pytest.fixture
+def setup(tmp_path):
+    rule = tmp_path / "0001-x.cocci"
+    rule.write_text(RULE)
+    tree = tmp_path / "tree"
+    write_tree(tree, FILES)
+    return rule, tree
+
+
+def test_cold_then_warm_cache(tmp_path, setup):
+    rule, tree = setup
+    version = require_spatch()
+    cache = tmp_path / "cache"
+    cold = spatch.Runner(version, jobs=2, cache_root=cache)
+    changes = cold.apply(rule, tree, sorted(FILES), timeout=60)
+    assert [c.path for c in changes] == ["a.c", "c.c"]
+    assert (tree / "c.c").read_text().count("new_api(") == 2
+    assert cold.spatch_runs == 3 and cold.cache_hits == 0
+    after = {f: (tree / f).read_text() for f in FILES}
+
+    write_tree(tree, FILES)                                    # pristine tree again
+    warm = spatch.Runner(version, jobs=2, cache_root=cache)
+    changes = warm.apply(rule, tree, sorted(FILES), timeout=60)
+    assert warm.spatch_runs == 0 and warm.cache_hits == 3
+    assert all(c.cached for c in changes)
+    assert {f: (tree / f).read_text() for f in FILES} == after
+
+
+def test_cache_key_changes_with_rule_and_content(setup):
+    v = (1, 1, 1)
+    k = spatch.cache_key(v, b"rule", b"content")
+    assert k != spatch.cache_key(v, b"rule2", b"content")
+    assert k != spatch.cache_key(v, b"rule", b"content2")
+    assert k != spatch.cache_key((1, 2, 0), b"rule", b"content")
+
+
+def test_edited_rule_misses_cache(tmp_path, setup):
+    rule, tree = setup
+    version = require_spatch()
+    cache = tmp_path / "cache"
+    spatch.Runner(version, cache_root=cache).apply(rule, tree, ["a.c"], timeout=60)
+    write_tree(tree, FILES)
+    rule.write_text(RULE.replace("new_api", "newer_api"))
+    r = spatch.Runner(version, cache_root=cache)
+    r.apply(rule, tree, ["a.c"], timeout=60)
+    assert r.spatch_runs == 1 and "newer_api(1)" in (tree / "a.c").read_text()
+
+
+def test_timeout_is_an_error(setup):
+    rule, tree = setup
+    with pytest.raises(SeriesError, match="timed out"):
+        spatch.run_one(rule, tree / "a.c", timeout=0.001, name="0001-x")
+
+
+def test_broken_rule_is_an_error(tmp_path, setup):
+    _, tree = setup
+    bad = tmp_path / "bad.cocci"
+    bad.write_text("@@\nthis is not smpl\n@@\n")
+    with pytest.raises(SeriesError, match="bad.cocci|spatch"):
+        spatch.spatch_query(bad)
+    with pytest.raises(SeriesError, match="spatch failed"):
+        spatch.run_one(bad, tree / "a.c", timeout=60)
+
+
+def test_tidy_only_touches_added_lines():
+    old = b"a\n\t\nb\n}\n"
+    new = b"a\n\t\n#if X\n\t\nb\n#endif\n\n}\n"
+    assert spatch.tidy(old, new) == b"a\n\t\n#if X\nb\n#endif\n}\n"
+
+
+@pytest.mark.parametrize("old,new,want", [
+    (b"a\nb\nc\n", b"a\nB\nc\n", (1, 1, 1)),
+    (b"".join(b"%d\n" % i for i in range(40)), b"".join(b"%d\n" % i for i in range(40) if i not in (3, 30)), (2, 0, 2)),
+    (b"x\n", b"x\ny\nz\n", (1, 2, 0)),
+])
+def test_count_changes(old, new, want):
+    assert spatch.count_changes(old, new) == want
+
+
+def test_count_changes_merges_hunks_like_diff_u():
+    old = b"".join(b"%d\n" % i for i in range(30))
+    new = old.replace(b"10\n", b"ten\n").replace(b"17\n", b"seventeen\n")   # 6 lines apart
+    assert spatch.count_changes(old, new) == (1, 2, 2)
+    new = old.replace(b"10\n", b"ten\n").replace(b"18\n", b"eighteen\n")    # 7 lines apart
+    assert spatch.count_changes(old, new) == (2, 2, 2)
