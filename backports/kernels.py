@@ -339,13 +339,17 @@ def pick_version(offered: list[str], dep: Dep, prefer: str) -> str | None:
 
 
 def package_fields(archive, package: str) -> dict[str, str]:
-    """The first `apt-cache show` stanza of a package, as a dict."""
-    archive._ensure_lists()
-    p = subprocess.run(["apt-cache", *archive._opts(), "show", package], capture_output=True, text=True)
-    if p.returncode != 0 or not p.stdout.strip():
+    """The first `apt-cache show` stanza of a package, as a dict (archive.show() if it has one)."""
+    if hasattr(archive, "show"):
+        text = archive.show(package)
+    else:
+        archive._ensure_lists()
+        p = subprocess.run(["apt-cache", *archive._opts(), "show", package], capture_output=True, text=True)
+        text = p.stdout if p.returncode == 0 else ""
+    if not text.strip():
         raise FetchError(f"Debian's archive has no {package}")
     fields: dict[str, str] = {}
-    for line in p.stdout.split("\n\n")[0].splitlines():
+    for line in text.split("\n\n")[0].splitlines():
         m = re.match(r"^([A-Za-z-]+):\s*(.*)$", line)
         if m:
             fields[m.group(1)] = m.group(2)
