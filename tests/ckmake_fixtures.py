@@ -253,3 +253,14 @@ def overlap(trace: Path) -> tuple[int, dict[str, int]]:
         peak = max(peak, now)
         per_peak[tree] = max(per_peak.get(tree, 0), per[tree])
     return peak, per_peak
+
+
+_real_trees: list = []
+
+
+def real_trees():
+    """One real header tree per default series, fetched once per test session."""
+    if not _real_trees:
+        from backports import kernels
+        _real_trees.extend(kernels.fetch(kernels.DEFAULT_SERIES))
+    return list(_real_trees)
