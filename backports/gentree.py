@@ -154,6 +154,9 @@ def generate(source: Source, output: Path | None, options: GentreeOptions,
         copylist.load(s, options.copylist_dir)  # unknown subsystem: fail before any work
     output.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{output.name}.tmp-", dir=output.parent))
+    umask = os.umask(0)
+    os.umask(umask)
+    work.chmod(0o777 & ~umask)
     ctx = GentreeContext(source=source, options=options, output=output, work=work,
                          progress=progress, name=name)
     if options.integrate is not None:

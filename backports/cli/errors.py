@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import traceback
 
@@ -15,9 +16,21 @@ def _debug() -> bool:
     return bool(os.environ.get("BACKPORTS_DEBUG"))
 
 
+class Terminated(BaseException):
+    """SIGTERM, turned into an exception so that cleanup (temp dirs, child makes) runs."""
+
+
+def _on_sigterm(signum, frame):
+    raise Terminated()
+
+
 def run_standalone(command: click.Command, prog: str) -> None:
+    signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         rv = command.main(prog_name=prog, standalone_mode=False)
+    except Terminated:
+        click.echo(f"{prog}: terminated", err=True)
+        sys.exit(143)
     except click.exceptions.Abort:
         click.echo(f"{prog}: interrupted", err=True)
         sys.exit(130)

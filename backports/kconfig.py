@@ -1,0 +1,311 @@
+"""The kconfig step: make the copied tree's Kconfig/Makefiles/C a self-contained release.
+
+- symbols defined by the release's Kconfig files are *local*; in Makefiles and C they
+  become PREFIX_X (CPTCFG_X, or CONFIG_BACKPORT_X when integrating into a kernel tree);
+  the kernel's own symbols stay CONFIG_X.
+- `source` lines are pruned to files that exist in the release;
+- tristates are forced to modules (`depends on m`);
+- `select X` of a symbol the release does not define becomes `depends on X`
+  (we cannot turn on something in the target kernel), `imply X` of one is dropped;
+- writes the top Kconfig and Kbuild, local-symbols, kernel-symbols and the defconfigs
+  whose symbols all exist.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .paths import package_data
+
+CONFIG_RE = re.compile(rb"\bCONFIG_([A-Za-z0-9_]+)")
+SYM_RE = re.compile(r"\b[A-Z][A-Z0-9_]*\b")
+STRING_RE = re.compile(r'"(?:[^"\\]|\\.)*"|\$\([^)]*\)')
+DEF_RE = re.compile(r"^\s*(?:config|menuconfig)\s+([A-Za-z0-9_]+)\s*$")
+SOURCE_RE = re.compile(r'^(\s*)(source|rsource|osource|orsource)\s+"([^"]+)"\s*$')
+SELECT_RE = re.compile(r"^(\s*)(select|imply)\s+([A-Za-z0-9_]+)(?:\s+if\s+(.+?))?\s*$")
+EXPR_KEYS = re.compile(r"^\s*(depends\s+on|select|imply|default|def_bool|def_tristate|visible\s+if|if|range)\b(.*)$")
+HELP_RE = re.compile(r"^(\s*)(help|---help---)\s*$")
+TRISTATE_RE = re.compile(r"^(\s*)(tristate|def_tristate)\b")
+BLOCK_END = re.compile(r"^\s*(config|menuconfig|choice|endchoice|comment|menu|endmenu|if|endif|source|rsource|osource|mainmenu)\b")
+
+MAKEFILE_NAMES = ("Makefile", "Kbuild")
+
+
+def is_kconfig(name: str) -> bool:
+    return name.startswith("Kconfig")
+
+
+def is_makefile(name: str) -> bool:
+    return name in MAKEFILE_NAMES or name.startswith("Makefile.") or name.startswith("Kbuild.") or name.endswith(".mk")
+
+
+def is_c(name: str) -> bool:
+    return name.endswith((".c", ".h", ".S", ".lds", ".lds.S", ".rs"))
+
+
+@dataclass
+class KconfigFile:
+    rel: str
+    lines: list[str]
+    defines: list[str] = field(default_factory=list)
+    references: set[str] = field(default_factory=set)
+    sources: list[str] = field(default_factory=list)
+
+
+def _indent(line: str) -> int:
+    expanded = line.expandtabs()
+    return len(expanded) - len(expanded.lstrip())
+
+
+def _strip_help(lines: list[str]):
+    """Yield (index, line, in_help) so that help text is never parsed as syntax.
+
+    Help text is the run of lines after `help` whose indentation is at least that of
+    its first line (which must be deeper than the keyword), blank lines included.
+    """
+    help_kw = None      # indentation of the help keyword while inside help
+    text_indent = None  # indentation of the help text's first line
+    for i, line in enumerate(lines):
+        if help_kw is not None:
+            if not line.strip():
+                yield i, line, True
+                continue
+            ind = _indent(line)
+            if text_indent is None and ind > help_kw:
+                text_indent = ind
+            if text_indent is not None and ind >= text_indent:
+                yield i, line, True
+                continue
+            help_kw = text_indent = None
+        m = HELP_RE.match(line)
+        if m:
+            help_kw = _indent(line)
+        yield i, line, False
+
+
+def parse_kconfig(rel: str, text: str) -> KconfigFile:
+    kf = KconfigFile(rel, text.splitlines())
+    for _, line, in_help in _strip_help(kf.lines):
+        if in_help:
+            continue
+        code = line.split("#", 1)[0]
+        m = DEF_RE.match(code)
+        if m:
+            kf.defines.append(m.group(1))
+            continue
+        m = SOURCE_RE.match(code)
+        if m:
+            kf.sources.append(m.group(3))
+            continue
+        m = EXPR_KEYS.match(code)
+        if m:
+            expr = STRING_RE.sub(" ", m.group(2))
+            kf.references.update(s for s in SYM_RE.findall(expr) if s not in ("y", "m", "n"))
+    return kf
+
+
+def rewrite_kconfig_text(kf: KconfigFile, local: set[str], exists, rename: str | None = None,
+                         force_modules: bool = True, dropped: list[str] | None = None) -> str:
+    """Return the rewritten Kconfig text.
+
+    exists(path) tells whether a sourced file is in the release; rename, when given
+    (integration), is the prefix put on local symbol names inside Kconfig itself.
+    """
+    out: list[str] = []
+    for _, line, in_help in _strip_help(kf.lines):
+        if in_help:
+            out.append(line)
+            continue
+        code = line.split("#", 1)[0]
+        m = SOURCE_RE.match(code)
+        if m:
+            path = m.group(3)
+            if "$" in path or not exists(path):
+                continue
+            if rename:
+                line = f'{m.group(1)}{m.group(2)} "{rename_path(path, rename)}"'
+            out.append(line)
+            continue
+        m = SELECT_RE.match(code)
+        if m and m.group(3) not in local:
+            indent, kind, sym, cond = m.groups()
+            if kind == "imply":
+                continue
+            if cond:
+                # `depends on X || !(COND)` would be recursive whenever COND depends on
+                # this symbol (CFG80211_USE_KERNEL_REGDB_KEYS, RSI_COEX, B43_BCMA): drop it
+                # and let the build (ckmake's triage) say if the kernel lacks X.
+                if dropped is not None:
+                    dropped.append(f"{kf.rel}: select {sym} if {cond.strip()}")
+                continue
+            out.append(f"{indent}depends on {sym}")
+            continue
+        if rename:
+            line = _rename_kconfig_syms(line, local, rename)
+        out.append(line)
+        if force_modules:
+            t = TRISTATE_RE.match(code)
+            if t:
+                out.append(f"{t.group(1)}depends on m")
+    return "\n".join(out) + "\n"
+
+
+def rename_path(path: str, prefix_dir: str) -> str:
+    """Integrated releases live in KERNEL/backports/: kconfig resolves sources from srctree."""
+    return f"backports/{path}"
+
+
+def _rename_kconfig_syms(line: str, local: set[str], prefix: str) -> str:
+    def sub(m):
+        s = m.group(0)
+        return prefix + s if s in local else s
+
+    parts = re.split(r'("(?:[^"\\]|\\.)*")', line)
+    return "".join(p if i % 2 else SYM_RE.sub(sub, p) for i, p in enumerate(parts))
+
+
+def rename_config_refs(data: bytes, local: set[str], prefix: bytes) -> bytes:
+    """CONFIG_X -> PREFIX X for local X (and CONFIG_X_MODULE for local X)."""
+    if b"CONFIG_" not in data:
+        return data
+
+    def sub(m: re.Match) -> bytes:
+        name = m.group(1).decode()
+        if name in local or (name.endswith("_MODULE") and name[:-7] in local):
+            return prefix + m.group(1)
+        return m.group(0)
+
+    return CONFIG_RE.sub(sub, data)
+
+
+# -- the step --------------------------------------------------------------------------
+
+def scan(work: Path) -> dict[str, KconfigFile]:
+    files = {}
+    for root, dirs, names in os.walk(work):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "kconfig")
+        for n in sorted(names):
+            if is_kconfig(n):
+                p = Path(root, n)
+                rel = str(p.relative_to(work))
+                if rel in ("Kconfig", "Kconfig.kernel"):
+                    continue
+                files[rel] = parse_kconfig(rel, p.read_text(errors="replace"))
+    return files
+
+
+def entry_kconfigs(kfiles: dict[str, KconfigFile], exists) -> list[str]:
+    """Kconfig files no other release Kconfig sources: the top Kconfig must source them."""
+    sourced = {s for kf in kfiles.values() for s in kf.sources if exists(s)}
+    return [rel for rel in sorted(kfiles) if rel not in sourced and Path(rel).name == "Kconfig"]
+
+
+def entry_dirs(work: Path, makefiles: list[str]) -> list[str]:
+    """Directories with a Makefile/Kbuild that no ancestor directory's Makefile reaches.
+
+    A directory whose ancestor has a Makefile is reached through it (drm's Makefile
+    names amd/amdgpu/), so only the topmost ones go into the release's Kbuild; headers
+    under include/ are never built.
+    """
+    dirs = {str(Path(m).parent) for m in makefiles}
+    out = []
+    for d in sorted(dirs):
+        if d == "." or d == "include" or d.startswith("include/"):
+            continue
+        if not any(str(a) in dirs for a in Path(d).parents if str(a) != "."):
+            out.append(d)
+    return out
+
+
+def load_defconfig(path: Path) -> dict[str, str]:
+    vals = {}
+    for n, raw in enumerate(path.read_text().splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        key, sep, val = line.partition("=")
+        if not sep or not re.fullmatch(r"[A-Z0-9_]+", key):
+            from .errors import UserError
+            raise UserError(f"{path.name}:{n}: bad defconfig line {raw!r}: want SYMBOL=value")
+        vals[key] = val
+    return vals
+
+
+def rewrite(ctx) -> None:
+    work: Path = ctx.work
+    integrate = ctx.prefix != "CPTCFG_"
+    kfiles = scan(work)
+    local = {s for kf in kfiles.values() for s in kf.defines}
+    referenced = {s for kf in kfiles.values() for s in kf.references}
+    kernel_syms = sorted(referenced - local - {"MODULES"})
+
+    def exists(path: str) -> bool:
+        return (work / path).is_file()
+
+    rename = "BACKPORT_" if integrate else None
+    dropped: list[str] = []
+    for rel, kf in kfiles.items():
+        (work / rel).write_text(rewrite_kconfig_text(kf, local, exists, rename=rename, dropped=dropped))
+    ctx.report("kconfig", f"{len(local)} local symbols in {len(kfiles)} Kconfig files")
+
+    prefix = ctx.prefix.encode()
+    makefiles: list[str] = []
+    changed = 0
+    todo = []
+    for root, dirs, names in os.walk(work):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "kconfig")
+        for n in names:
+            if is_makefile(n) or is_c(n):
+                rel = str(Path(root, n).relative_to(work))
+                if is_makefile(n) and Path(root) != work:
+                    makefiles.append(rel)
+                todo.append(rel)
+    for i, rel in enumerate(sorted(todo)):
+        p = work / rel
+        data = p.read_bytes()
+        new = rename_config_refs(data, local, prefix)
+        if new != data:
+            p.write_bytes(new)
+            changed += 1
+        if i % 2000 == 0:
+            ctx.report("kconfig", "renaming CONFIG_ symbols", i, len(todo))
+
+    entries = entry_kconfigs(kfiles, exists)
+    subdirs = entry_dirs(work, [m for m in makefiles if Path(m).name in MAKEFILE_NAMES])
+    if "compat" in subdirs:
+        subdirs.remove("compat")
+        subdirs.insert(0, "compat")
+    _write_top(ctx, entries, subdirs, integrate)
+    (work / "local-symbols").write_text("".join(f"{s}\n" for s in sorted(local)))
+    (work / "kernel-symbols").write_text("".join(f"{s}\n" for s in kernel_syms))
+    shipped = _write_defconfigs(work, local)
+    ctx.manifest["kconfig"] = {
+        "local_symbols": len(local), "kernel_symbols": len(kernel_syms), "kconfig_files": len(kfiles),
+        "files_renamed": changed, "dropped_selects": dropped, "entries": entries, "subdirs": subdirs, "defconfigs": shipped,
+    }
+
+
+def _write_top(ctx, entries: list[str], subdirs: list[str], integrate: bool) -> None:
+    from .templates import render
+
+    work: Path = ctx.work
+    compat_first = [e for e in entries if e.startswith("compat/")]
+    others = [e for e in entries if not e.startswith("compat/")]
+    (work / "Kconfig").write_text(render("Kconfig.j2", name=ctx.name, describe=ctx.source.describe,
+                                         entries=compat_first + others, integrate=integrate))
+    (work / "Kbuild").write_text(render("Kbuild.j2", subdirs=subdirs, integrate=integrate))
+
+
+def _write_defconfigs(work: Path, local: set[str]) -> list[str]:
+    shipped = []
+    src = package_data("defconfigs")
+    (work / "defconfigs").mkdir(exist_ok=True)
+    for f in sorted(src.iterdir()) if src.is_dir() else []:
+        vals = load_defconfig(f)
+        if vals and all(k in local for k in vals):
+            (work / "defconfigs" / f.name).write_text("".join(f"{k}={v}\n" for k, v in vals.items()))
+            shipped.append(f.name)
+    return shipped

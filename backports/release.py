@@ -1,0 +1,138 @@
+"""Release metadata (versions, manifest.json) and the reproducible tarball.
+
+Nothing volatile goes into a release: no wall-clock time, no absolute path, no user
+name, so the same inputs give the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import stat
+import subprocess
+import tarfile
+from pathlib import Path
+
+from .errors import BackportsError
+from .tools import require
+
+MANIFEST_FORMAT = 1
+
+
+def count_files(root: Path) -> int:
+    n = 0
+    for _, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if d != ".git"]
+        n += len(files)
+    return n
+
+
+def write_metadata(ctx) -> None:
+    from .gentree import TOOL_VERSION
+
+    src = ctx.source
+    (ctx.work / "versions").write_text(
+        f'BACKPORTS_VERSION="{TOOL_VERSION}"\n'
+        f'BACKPORTED_KERNEL_VERSION="{src.describe}"\n'
+        f'BACKPORTED_KERNEL_NAME="Linux"\n'
+        f'BACKPORTS_SUBSYSTEMS="{" ".join(ctx.options.subsystems)}"\n')
+    per_subsystem: dict[str, int] = {}
+    from . import copylist
+
+    for s in ctx.options.subsystems:
+        cl = copylist.load(s, ctx.options.copylist_dir)
+        per_subsystem[s] = len(cl.resolve(src))
+    manifest = {
+        "format": MANIFEST_FORMAT,
+        "tool": {"name": "linux-backports", "version": TOOL_VERSION},
+        "name": ctx.name,
+        "source": {"describe": src.describe, "commit": src.commit, "revision": src.rev,
+                   "commit_time": src.commit_time},
+        "subsystems": list(ctx.options.subsystems),
+        "copied_files": per_subsystem,
+        "prefix": ctx.prefix,
+    }
+    for key in ("compat", "series", "kconfig"):
+        if key in ctx.manifest:
+            manifest[key] = ctx.manifest[key]
+    manifest["file_count"] = count_files(ctx.work) + 1  # + manifest.json itself
+    ctx.manifest.update(manifest)
+    data = json.dumps(manifest, indent=2, sort_keys=True) + "\n"
+    (ctx.work / "manifest.json").write_text(data)
+
+
+def _tar_entries(root: Path):
+    """(relative path, absolute path) in sorted order, directories before their files."""
+    out = []
+    for dirpath, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d != ".git")
+        rel = Path(dirpath).relative_to(root)
+        if str(rel) != ".":
+            out.append((str(rel), Path(dirpath)))
+        for f in sorted(files):
+            out.append((str(rel / f) if str(rel) != "." else f, Path(dirpath, f)))
+    return sorted(out, key=lambda e: e[0].split("/"))
+
+
+def make_tarball(tree: Path, dest_dir: Path, name: str, mtime: int) -> Path:
+    """Write dest_dir/NAME.tar.xz and SHA256SUMS, byte-identical for identical trees."""
+    require("xz")
+    tarpath = dest_dir / f"{name}.tar.xz"
+    tmp = dest_dir / f".{name}.tar.xz.tmp-{os.getpid()}"
+    try:
+        with open(tmp, "wb") as out:
+            xz = subprocess.Popen(["xz", "-1", "--threads=0", "--block-size=16MiB", "-c"],
+                                  stdin=subprocess.PIPE, stdout=out)
+            assert xz.stdin
+            with tarfile.open(fileobj=xz.stdin, mode="w|", format=tarfile.GNU_FORMAT) as tar:
+                for rel, path in _tar_entries(tree):
+                    st = path.lstat()
+                    info = tarfile.TarInfo(f"{name}/{rel}")
+                    info.mtime = mtime
+                    info.uid = info.gid = 0
+                    info.uname = info.gname = "root"
+                    if stat.S_ISDIR(st.st_mode):
+                        info.type, info.mode = tarfile.DIRTYPE, 0o755
+                        tar.addfile(info)
+                    elif stat.S_ISLNK(st.st_mode):
+                        info.type, info.mode = tarfile.SYMTYPE, 0o777
+                        info.linkname = os.readlink(path)
+                        tar.addfile(info)
+                    else:
+                        info.size = st.st_size
+                        info.mode = 0o755 if st.st_mode & 0o111 else 0o644
+                        with open(path, "rb") as fh:
+                            tar.addfile(info, fh)
+            xz.stdin.close()
+            if xz.wait() != 0:
+                raise BackportsError(f"xz failed writing {tarpath.name}")
+        os.replace(tmp, tarpath)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _write_sums(dest_dir, tarpath)
+    return tarpath
+
+
+def sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _write_sums(dest_dir: Path, tarpath: Path) -> None:
+    sums = dest_dir / "SHA256SUMS"
+    lines = {}
+    if sums.is_file():
+        for line in sums.read_text().splitlines():
+            digest, _, fname = line.partition("  ")
+            if fname:
+                lines[fname] = digest
+    lines[tarpath.name] = sha256(tarpath)
+    tmp = sums.with_name(".SHA256SUMS.tmp")
+    tmp.write_text("".join(f"{d}  {f}\n" for f, d in sorted(lines.items())))
+    os.replace(tmp, sums)

@@ -1,0 +1,24 @@
+"""The one jinja2 Environment (StrictUndefined, trim/lstrip blocks), templates as package data."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=None)
+def environment():
+    import jinja2
+
+    from .paths import package_data
+
+    # FileSystemLoader, not PackageLoader: `backports` is a namespace shared with PyPI's
+    # backports.* packages, and PackageLoader cannot pick our directory out of several.
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(package_data("templates"))),
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        keep_trailing_newline=True, autoescape=False,
+    )
+
+
+def render(template: str, /, **values) -> str:
+    return environment().get_template(template).render(**values)

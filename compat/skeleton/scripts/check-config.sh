@@ -1,0 +1,105 @@
+#!/bin/sh
+# check-config.sh MODE FILE
+#
+# Apply the release's `dependencies` file and refuse built-in conflicts with the target.
+#   filter DEFCONFIG  print DEFCONFIG (Kconfig syntax without prefix, "CFG80211=m") with
+#                     every symbol whose needs the target cannot meet turned off, and say
+#                     why on stderr
+#   check  CONFIG     exit 2 with one line per problem when CONFIG (CPTCFG_-prefixed
+#                     .config) enables a symbol whose needs are unmet, or builds X as a
+#                     module while the target kernel has CONFIG_X=y built in
+#
+# Environment: BP_DEPS (dependencies file), BP_PROBES (backport/autoconf.h), BP_AUTOCONF
+# (the target's include/config/auto.conf), BP_VERSION_H (the target's
+# include/generated/uapi/linux/version.h), BP_PREFIX (CPTCFG_).
+#
+# dependencies format, one driver per line:  SYMBOL REQUIREMENT...
+#   probe_name     the probe must have compiled (BPC_PROBE_NAME defined)
+#   !probe_name    the probe must have failed
+#   >=X.Y[.Z]      the target's kernel version must be at least X.Y.Z
+set -eu
+[ $# -eq 2 ] || { echo "usage: check-config.sh filter|check FILE" >&2; exit 2; }
+mode=$1 file=$2
+: "${BP_DEPS:=dependencies}" "${BP_PREFIX:=CPTCFG_}"
+: "${BP_PROBES:?}" "${BP_AUTOCONF:?}" "${BP_VERSION_H:?}"
+[ -f "$BP_DEPS" ] || BP_DEPS=/dev/null
+
+# version.h: LINUX_VERSION_CODE (sublevel capped at 255 on old trees), exact sublevel if known
+version=$(awk '
+	$2 == "LINUX_VERSION_CODE" { code = $3 }
+	$2 == "LINUX_VERSION_SUBLEVEL" { sub_ = $3 }
+	END {
+		if (code == "") exit 1
+		if (sub_ == "") sub_ = code % 256
+		printf "%d.%d.%d\n", int(code / 65536), int(code / 256) % 256, sub_
+	}' "$BP_VERSION_H") || { echo "backports: $BP_VERSION_H: no LINUX_VERSION_CODE" >&2; exit 2; }
+
+awk -v mode="$mode" -v version="$version" -v prefix="$BP_PREFIX" \
+    -v deps="$BP_DEPS" -v probes="$BP_PROBES" -v autoconf="$BP_AUTOCONF" '
+function vkey(v,    a, n) {
+	n = split(v, a, ".")
+	return (a[1] + 0) * 1000000 + (a[2] + 0) * 1000 + (n > 2 ? a[3] + 0 : 0)
+}
+function unmet(sym,    i, n, r, why, p) {
+	if (!(sym in need)) return ""
+	n = split(need[sym], r, " ")
+	why = ""
+	for (i = 1; i <= n; i++) {
+		if (r[i] ~ /^>=/) {
+			if (vkey(version) < vkey(substr(r[i], 3)))
+				why = why ", kernel " substr(r[i], 3) " (target is " version ")"
+		} else if (r[i] ~ /^!/) {
+			p = "BPC_" toupper(substr(r[i], 2))
+			if (p in have) why = why ", a kernel without " substr(r[i], 2)
+		} else {
+			p = "BPC_" toupper(r[i])
+			if (!(p in have)) why = why ", " r[i] " (probe failed on the target)"
+		}
+	}
+	return substr(why, 3)
+}
+BEGIN {
+	while ((getline line < deps) > 0) {
+		sub(/#.*/, "", line)
+		n = split(line, f, /[ \t]+/)
+		sym = ""
+		for (i = 1; i <= n; i++) {
+			if (f[i] == "") continue
+			if (sym == "") sym = f[i]
+			else need[sym] = need[sym] " " f[i]
+		}
+	}
+	while ((getline line < probes) > 0)
+		if (line ~ /^#define BPC_/) { split(line, f, /[ \t]+/); have[f[2]] = 1 }
+	while ((getline line < autoconf) > 0)
+		if (line ~ /^CONFIG_[A-Za-z0-9_]+=y$/) { sub(/^CONFIG_/, "", line); sub(/=y$/, "", line); builtin[line] = 1 }
+	bad = 0
+}
+mode == "filter" {
+	line = $0
+	if (match(line, /^[A-Za-z0-9_]+=/)) {
+		sym = substr(line, 1, RLENGTH - 1)
+		val = substr(line, RLENGTH + 1)
+		if (val != "n" && (why = unmet(sym)) != "") {
+			print "backports: disabling " sym ": needs " why > "/dev/stderr"
+			print "# " sym " is not set"
+			next
+		}
+	}
+	print line
+	next
+}
+mode == "check" && match($0, "^" prefix "[A-Za-z0-9_]+=") {
+	sym = substr($0, length(prefix) + 1, RLENGTH - length(prefix) - 1)
+	val = substr($0, RLENGTH + 1)
+	if ((val == "y" || val == "m") && (why = unmet(sym)) != "") {
+		print "backports: " sym " is enabled but needs " why "; disable it (make menuconfig) or use another kernel" > "/dev/stderr"
+		bad = 1
+	}
+	if (val == "m" && (sym in builtin)) {
+		print "backports: the target kernel has " sym " built in (CONFIG_" sym "=y): a backported module cannot replace it; use a kernel with " sym "=m or disable " sym > "/dev/stderr"
+		bad = 1
+	}
+}
+END { exit bad ? 2 : 0 }
+' "$file"

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Fresh machine -> the main job on a real kernel:
+#   install deps, fetch Debian's Linux 7.2 source and one header tree per series,
+#   generate the wireless release, build-test it with ckmake.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+backports kernels source 7.2
+backports kernels fetch 5.10 6.1 6.12
+out=${OUTPUT:-$PWD/out}
+mkdir -p "$out"
+gentree --kernel v7.2.13 --subsystems wireless --output "$out/backports-v7.2.13" --clean --tarball
+ckmake "$out/backports-v7.2.13" --defconfig wireless --kernels 5.10,6.1,6.12 --report "$out/ckmake.json"

@@ -1,0 +1,43 @@
+"""Tests run isolated from the machine: own HOME, no GIT_* variables, a git identity,
+an empty user cache. Tests that need the real cache (kernel sources, header trees)
+ask for the `real_cache` fixture; they carry the `kernel` marker."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from backports.paths import cache_dir
+
+REAL_CACHE = Path(os.environ.get("BACKPORTS_CACHE") or cache_dir())
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path_factory, monkeypatch):
+    home = tmp_path_factory.mktemp("home")
+    for var in list(os.environ):
+        if var.startswith("GIT_"):
+            monkeypatch.delenv(var)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("BACKPORTS_CACHE", str(home / ".cache" / "linux-backports"))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    (home / ".gitconfig").write_text("[user]\n\tname = Test\n\temail = test@example.com\n"
+                                     "[init]\n\tdefaultBranch = main\n")
+    monkeypatch.delenv("BACKPORTS_DEBUG", raising=False)
+    yield home
+
+
+@pytest.fixture
+def real_cache(monkeypatch) -> Path:
+    monkeypatch.setenv("BACKPORTS_CACHE", str(REAL_CACHE))
+    return REAL_CACHE
+
+
+@pytest.fixture
+def kernel_repo(tmp_path) -> Path:
+    from kernel_fixture import make_kernel_repo
+
+    return make_kernel_repo(tmp_path / "linux")

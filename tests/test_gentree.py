@@ -1,0 +1,200 @@
+"""gentree on a small kernel-like git repo: what users get, and what bad input gets."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import tarfile
+from pathlib import Path
+
+import pytest
+
+from backports import gentree as gt
+from backports.errors import CopyListError, SourceError, UserError
+from backports.pipeline import Event
+from backports.source import open_source
+
+FAST = frozenset({"compat", "series"})  # covered by their own tests; here: copy, kconfig, release
+
+
+def options(tmp_path: Path, **kw) -> gt.GentreeOptions:
+    top = tmp_path / "top"
+    for d in ("compat", "patches", "spatches"):
+        (top / d).mkdir(parents=True, exist_ok=True)
+    kw.setdefault("skip", FAST)
+    return gt.GentreeOptions(topdir=top, jobs=1, **kw)
+
+
+def run(repo: Path, out: Path, tmp_path: Path, rev="v7.2.13", **kw):
+    events: list[Event] = []
+    ctx = gt.generate(open_source(repo, rev), out, options(tmp_path, **kw), events.append)
+    return ctx, events
+
+
+def test_release_named_after_describe_and_read_from_revision(kernel_repo, tmp_path, capsys):
+    ctx, events = run(kernel_repo, tmp_path / "out", tmp_path)
+    out = tmp_path / "out"
+    assert ctx.name == "backports-v7.2.13"
+    # the revision's content, not the later commit's nor the work tree's
+    core = (out / "net/wireless/core.c").read_text()
+    assert "IS_ENABLED(CONFIG_PCI)" in core and "changed after" not in core and "uncommitted" not in core
+    assert "#ifdef CPTCFG_CFG80211_DEBUGFS" in core
+    started = [e.step for e in events if e.kind == "start"]
+    assert started == ["copy", "kconfig", "release"]
+    assert capsys.readouterr() == ("", "")  # the library never prints
+
+
+def test_default_output_and_manifest(kernel_repo, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    ctx, _ = run(kernel_repo, None, tmp_path, rev="HEAD")
+    out = ctx.output
+    assert out.name.startswith("backports-v7.2.13-1-g")  # git describe of HEAD
+    man = json.loads((out / "manifest.json").read_text())
+    commit = subprocess.run(["git", "-C", str(kernel_repo), "rev-parse", "HEAD"], capture_output=True,
+                            text=True).stdout.strip()
+    assert man["source"]["commit"] == commit
+    assert man["subsystems"] == ["wireless", "ethernet", "bluetooth", "drm"]
+    n_files = sum(1 for p in out.rglob("*") if p.is_file())
+    assert man["file_count"] == n_files
+    versions = (out / "versions").read_text()
+    assert 'BACKPORTED_KERNEL_VERSION="v7.2.13-1-g' in versions
+
+
+def test_kconfig_outputs(kernel_repo, tmp_path):
+    run(kernel_repo, tmp_path / "out", tmp_path)
+    out = tmp_path / "out"
+    local = (out / "local-symbols").read_text().split()
+    kernel = (out / "kernel-symbols").read_text().split()
+    assert {"CFG80211", "MAC80211", "MAC80211_HWSIM", "BT", "DRM", "E1000E"} <= set(local)
+    assert {"PCI", "FW_LOADER", "CRYPTO_LIB_ARC4", "NETDEVICES"} <= set(kernel)
+    assert not set(local) & set(kernel)
+    wl = (out / "drivers/net/wireless/Kconfig").read_text()
+    assert 'source "drivers/net/wireless/virtual/Kconfig"' in wl
+    assert "notcopied" not in wl                                   # pruned: not in the release
+    cfg = (out / "net/wireless/Kconfig").read_text()
+    assert "depends on FW_LOADER" in cfg and "select FW_LOADER" not in cfg
+    assert "select NOT_A_SYMBOL in help text" in cfg              # help untouched
+    assert "\ttristate \"cfg80211 - wireless configuration API\"\n\tdepends on m\n" in cfg
+    mac = (out / "net/mac80211/Kconfig").read_text()
+    assert "select MAC80211_LEDS if LEDS_CLASS" in mac            # local select stays
+    assert "imply CRYPTO_AES" not in mac
+    top = (out / "Kconfig").read_text()
+    assert 'source "net/wireless/Kconfig"' in top and 'source "Kconfig.kernel"' in top
+    assert 'source "drivers/bluetooth/Kconfig"' not in top        # reached through net/bluetooth
+    kbuild = (out / "Kbuild").read_text().split("\n")
+    assert "obj-y += drivers/gpu/drm/" in kbuild and "obj-y += drivers/gpu/drm/vkms/" not in kbuild
+    mk = (out / "net/wireless/Makefile").read_text()
+    assert "obj-$(CPTCFG_CFG80211)" in mk and "ccflags-$(CONFIG_DEBUG_FS)" in mk
+    assert sorted(p.name for p in (out / "defconfigs").iterdir()) == [
+        "bluetooth", "drm", "ethernet", "smoke", "wireless"]
+
+
+def test_defconfig_needs_all_its_symbols(kernel_repo, tmp_path):
+    ctx, _ = run(kernel_repo, tmp_path / "out", tmp_path, subsystems=("wireless",))
+    assert sorted(p.name for p in (tmp_path / "out" / "defconfigs").iterdir()) == ["wireless"]
+    assert ctx.manifest["kconfig"]["defconfigs"] == ["wireless"]
+
+
+def test_plain_directory_without_git(tmp_path):
+    from kernel_fixture import write_tree
+
+    tree = write_tree(tmp_path / "plain")
+    ctx = gt.generate(open_source(tree, None), tmp_path / "out", options(tmp_path))
+    assert ctx.name == "backports-v7.2.13"
+    assert (tmp_path / "out" / "net/wireless/Kconfig").is_file()
+    with pytest.raises(SourceError, match="not a git repository"):
+        open_source(tree, "v7.2.13")
+
+
+def test_unknown_revision_and_not_a_kernel_tree(kernel_repo, tmp_path):
+    with pytest.raises(SourceError, match="unknown revision 'v9.9'"):
+        open_source(kernel_repo, "v9.9")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(SourceError, match="not a kernel tree"):
+        open_source(tmp_path / "empty", None)
+
+
+def test_missing_copylist_path_names_list_and_line(kernel_repo, tmp_path):
+    lists = tmp_path / "lists"
+    lists.mkdir()
+    (lists / "wireless.list").write_text("# c\nnet/wireless/\nnet/nope.c\n")
+    with pytest.raises(CopyListError, match=r"wireless\.list:3: net/nope\.c: no such file"):
+        run(kernel_repo, tmp_path / "out", tmp_path, subsystems=("wireless",), copylist_dir=lists)
+    assert not (tmp_path / "out").exists()
+    assert not list(tmp_path.glob(".out.tmp-*"))
+
+
+def test_non_empty_output_refused_then_clean_replaces(kernel_repo, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep").write_text("old")
+    with pytest.raises(UserError, match="not empty"):
+        run(kernel_repo, out, tmp_path)
+    assert (out / "keep").read_text() == "old"
+    run(kernel_repo, out, tmp_path, clean=True)
+    assert not (out / "keep").exists() and (out / "manifest.json").is_file()
+
+
+@pytest.mark.parametrize("exc", [RuntimeError("boom"), KeyboardInterrupt()])
+def test_failure_leaves_previous_output_untouched(kernel_repo, tmp_path, monkeypatch, exc):
+    out = tmp_path / "out"
+    run(kernel_repo, out, tmp_path)
+    before = (out / "manifest.json").read_text()
+
+    def explode(ctx):
+        assert (ctx.work / "net/wireless/Kconfig").is_file()
+        raise exc
+
+    monkeypatch.setattr("backports.kconfig.rewrite", explode)
+    with pytest.raises(type(exc)):
+        run(kernel_repo, out, tmp_path, clean=True)
+    assert (out / "manifest.json").read_text() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
+
+
+def test_unknown_skip_step_is_user_error(kernel_repo, tmp_path):
+    with pytest.raises(UserError, match="unknown step"):
+        run(kernel_repo, tmp_path / "out", tmp_path, skip=FAST | {"nope"})
+
+
+def test_tarball_is_reproducible(kernel_repo, tmp_path):
+    from backports.release import sha256
+
+    run(kernel_repo, tmp_path / "a" / "rel", tmp_path, tarball=True)
+    run(kernel_repo, tmp_path / "b" / "rel", tmp_path, tarball=True)
+    ta, tb = tmp_path / "a/backports-v7.2.13.tar.xz", tmp_path / "b/backports-v7.2.13.tar.xz"
+    assert sha256(ta) == sha256(tb)
+    assert (tmp_path / "a/SHA256SUMS").read_text() == f"{sha256(ta)}  backports-v7.2.13.tar.xz\n"
+    with tarfile.open(ta) as tar:
+        members = tar.getmembers()
+    names = [m.name for m in members]
+    assert names[0] == "backports-v7.2.13/Kbuild" or names == sorted(names, key=lambda n: n.split("/"))
+    commit_time = open_source(kernel_repo, "v7.2.13").commit_time
+    assert {m.mtime for m in members} == {commit_time}
+    assert {(m.uid, m.gid, m.uname) for m in members} == {(0, 0, "root")}
+    assert not any(m.pax_headers for m in members)
+
+
+def test_gitdebug_commits_each_step(kernel_repo, tmp_path):
+    run(kernel_repo, tmp_path / "out", tmp_path, gitdebug=True)
+    log = subprocess.run(["git", "-C", str(tmp_path / "out"), "log", "--format=%s"], capture_output=True,
+                         text=True, check=True).stdout.split("\n")
+    assert log[:3] == ["gentree: release", "gentree: kconfig", "gentree: copy"]
+
+
+def test_integrate_into_kernel_tree(kernel_repo, tmp_path):
+    from kernel_fixture import write_tree
+
+    target = write_tree(tmp_path / "target")
+    ctx, _ = run(kernel_repo, None, tmp_path, integrate=target, subsystems=("wireless",))
+    bp = target / "backports"
+    assert ctx.output == bp.resolve()
+    assert "config BACKPORT_CFG80211" in (bp / "net/wireless/Kconfig").read_text()
+    assert 'source "backports/drivers/net/wireless/virtual/Kconfig"' in (bp / "drivers/net/wireless/Kconfig").read_text()
+    assert "obj-$(CONFIG_BACKPORT_CFG80211)" in (bp / "net/wireless/Makefile").read_text()
+    assert 'source "backports/net/wireless/Kconfig"' in (bp / "Kconfig").read_text()
+    assert (target / "Kconfig").read_text().count('source "backports/Kconfig"') == 1
+    assert "backports/" in (target / "Kbuild").read_text()
+    # a second integration (with --clean) does not hook twice
+    run(kernel_repo, None, tmp_path, integrate=target, subsystems=("wireless",), clean=True)
+    assert (target / "Kconfig").read_text().count('source "backports/Kconfig"') == 1

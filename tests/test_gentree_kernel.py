@@ -1,0 +1,55 @@
+"""gentree on Debian's real Linux 7.2.13 source (made by `backports kernels source 7.2`)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kernel_data import source_72
+
+pytestmark = pytest.mark.kernel
+
+
+@pytest.fixture(scope="module")
+def src72():
+    return source_72()
+
+
+def gentree(*args, cwd=None):
+    return subprocess.run([sys.executable, "-c", "from backports.cli import gentree_main; gentree_main()", *args],
+                          capture_output=True, text=True, cwd=cwd, timeout=1800)
+
+
+def test_four_subsystems(src72, tmp_path):
+    out = tmp_path / "rel"
+    r = gentree("--source", str(src72), "--kernel", "v7.2.13", "--output", str(out))
+    assert r.returncode == 0, r.stderr
+    man = json.loads((out / "manifest.json").read_text())
+    assert man["source"]["describe"] == "v7.2.13"
+    assert set(man["copied_files"]) == {"wireless", "ethernet", "bluetooth", "drm"}
+    assert min(man["copied_files"].values()) > 50
+    local = set((out / "local-symbols").read_text().split())
+    assert {"CFG80211", "MAC80211", "IWLMLD", "E1000E", "BT", "BT_HCIVHCI", "DRM", "DRM_VKMS"} <= local
+    kernel = set((out / "kernel-symbols").read_text().split())
+    assert {"PCI", "NET", "NETDEVICES"} <= kernel and not kernel & local
+    assert sorted(p.name for p in (out / "defconfigs").iterdir()) == [
+        "bluetooth", "drm", "ethernet", "smoke", "wireless"]
+    # local symbols renamed in Makefiles and C, the kernel's own kept
+    mk = (out / "net/mac80211/Makefile").read_text()
+    assert "obj-$(CPTCFG_MAC80211)" in mk and "CONFIG_MAC80211" not in mk
+    cfg = (out / "net/wireless/Kconfig").read_text()
+    assert "depends on m" in cfg
+
+
+def test_tarball_twice_same_sha256(src72, tmp_path):
+    shas = []
+    for i in range(2):
+        d = tmp_path / str(i)
+        r = gentree("--source", str(src72), "--kernel", "v7.2.13", "--subsystems", "wireless",
+                    "--output", str(d / "rel"), "--tarball")
+        assert r.returncode == 0, r.stderr
+        shas.append((d / "SHA256SUMS").read_text())
+    assert shas[0] == shas[1] and "backports-v7.2.13.tar.xz" in shas[0]

@@ -1,0 +1,50 @@
+"""Golden files for the Kconfig / Makefile / C rewrite (tests/golden/kconfig/*.in -> *.out)."""
+
+from pathlib import Path
+
+import pytest
+
+from backports import kconfig
+
+GOLDEN = Path(__file__).parent / "golden" / "kconfig"
+LOCAL = {"WLAN_X", "FOO", "FOO_CRC", "BAR", "SUB"}
+
+
+def _check(name: str, actual: str) -> None:
+    expected = (GOLDEN / f"{name}.out").read_text()
+    assert actual == expected, f"{name}: rewrite differs from golden file"
+
+
+def test_kconfig_rewrite_golden():
+    kf = kconfig.parse_kconfig("Kconfig", (GOLDEN / "Kconfig.in").read_text())
+    out = kconfig.rewrite_kconfig_text(kf, LOCAL, exists=lambda p: p == "sub/Kconfig")
+    _check("Kconfig", out)
+
+
+def test_kconfig_rewrite_integrate_golden():
+    kf = kconfig.parse_kconfig("Kconfig", (GOLDEN / "Kconfig.in").read_text())
+    out = kconfig.rewrite_kconfig_text(kf, LOCAL, exists=lambda p: p == "sub/Kconfig", rename="BACKPORT_")
+    _check("Kconfig.integrate", out)
+
+
+@pytest.mark.parametrize("name,prefix", [("Makefile", b"CPTCFG_"), ("source.c", b"CPTCFG_"),
+                                         ("Makefile.integrate", b"CONFIG_BACKPORT_")])
+def test_config_rename_golden(name, prefix):
+    src = name.split(".integrate")[0]
+    data = (GOLDEN / f"{src}.in").read_bytes()
+    _check(name, kconfig.rename_config_refs(data, LOCAL, prefix).decode())
+
+
+def test_parse_finds_definitions_and_kernel_references():
+    kf = kconfig.parse_kconfig("Kconfig", (GOLDEN / "Kconfig.in").read_text())
+    assert kf.defines == ["WLAN_X", "FOO", "FOO_CRC", "BAR"]
+    assert {"PCI", "FW_LOADER", "CRC32", "LEDS_CLASS"} <= kf.references
+    assert "NOT_REAL" not in kf.references        # help text is not syntax
+    assert kf.sources == ["sub/Kconfig", "missing/Kconfig", "arch/$(SRCARCH)/Kconfig"]
+
+
+def test_conditional_select_of_kernel_symbol_is_dropped_and_recorded():
+    kf = kconfig.parse_kconfig("sub/Kconfig", (GOLDEN / "Kconfig.in").read_text())
+    dropped: list[str] = []
+    kconfig.rewrite_kconfig_text(kf, LOCAL, exists=lambda p: True, dropped=dropped)
+    assert dropped == ["sub/Kconfig: select CRC32 if FOO_CRC"]
