@@ -14,6 +14,7 @@ import os
 import shlex
 import shutil
 import signal
+import stat
 import subprocess
 import time
 from dataclasses import dataclass, field
@@ -81,6 +82,7 @@ class Build:
         self._log = None
         self._killed: tuple[str, str] | None = None
         self._killed_at = 0.0
+        self._copied_ns = 0
 
     # -- commands -------------------------------------------------------------------
     def _vars(self) -> list[str]:
@@ -122,6 +124,7 @@ class Build:
         self._log.write(f"# reproduce: {self.reproduce()}\n")
         self._log.write(f"# kernel {self.tree.release} ({self.tree.version}), tree {self.tree.path}\n")
         self._log.write(f"# build copy {self.dir} (hardlinked from {self.release})\n")
+        self._copied_ns = time.time_ns()
         link_copy(self.release, self.dir)
         self._next()
 
@@ -190,6 +193,22 @@ class Build:
         except ProcessLookupError:
             pass
 
+    def written_through(self) -> list[str]:
+        """Files still shared with the release (hardlinked) yet modified after the copy.
+
+        A build must replace files (write a new file, rename), never rewrite a release
+        file in place: through a hardlink that would change the release and every other
+        kernel's copy."""
+        out = []
+        if not self.dir.is_dir():
+            return out
+        for root, _dirs, files in os.walk(self.dir):
+            for f in files:
+                st = os.lstat(os.path.join(root, f))
+                if st.st_nlink > 1 and st.st_mtime_ns > self._copied_ns and stat.S_ISREG(st.st_mode):
+                    out.append(os.path.relpath(os.path.join(root, f), self.dir))
+        return sorted(out)
+
     def wait(self, poll: float = 0.1) -> BuildResult:
         while (r := self.poll()) is None:
             time.sleep(poll)
@@ -212,6 +231,11 @@ class Build:
             first = next((d for d in diags if d.severity == "error"), None)
             if first is not None:
                 reason = first.oneline()
+        shared = self.written_through()
+        if shared and status in (OK, FAIL, LINK):
+            status = FAIL
+            reason = (f"the build rewrote {len(shared)} release file(s) in place through the hardlinked "
+                      f"copy (the release is changed now): {', '.join(shared[:3])}")
         modules = sorted(str(p.relative_to(self.dir)) for p in self.dir.rglob("*.ko")) if self.dir.is_dir() else []
         if not self.opts.keep:
             shutil.rmtree(self.dir, ignore_errors=True)

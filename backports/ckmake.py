@@ -30,6 +30,7 @@ class CkmakeOptions:
     report: Path | None = None
     keep: bool = False
     work: Path | None = None
+    ccache_dir: Path | None = None          # default: cache_dir("ccache")
     kernels_root: Path | None = None        # tests point this at a fixture cache
     modules_root: Path = Path("/lib/modules")
 
@@ -89,7 +90,7 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
     if opts.ccache:
         from .tools import require
         require("ccache")
-        ccache_dir = cache_dir("ccache")
+        ccache_dir = opts.ccache_dir or cache_dir("ccache")
         ccache_dir.mkdir(parents=True, exist_ok=True)
     bopts = BuildOptions(target=opts.target, ccache=opts.ccache, ccache_dir=ccache_dir,
                          timeout=opts.timeout, keep=opts.keep, jobs_hint=opts.jobs)

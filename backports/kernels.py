@@ -258,7 +258,9 @@ def select(trees: list[HeaderTree], spec: str = "all") -> list[HeaderTree]:
                             f"(have: {', '.join(t.release for t in trees) or 'none'}; "
                             f"try `backports kernels fetch`)")
         chosen += [t for t in hit if t not in chosen]
-    return chosen
+    # one tree per release: the cache's copy of 6.1.0-56-amd64 and /lib/modules' are one kernel
+    seen: set[str] = set()
+    return [t for t in chosen if not (t.release in seen or seen.add(t.release))]
 
 
 # --- verifying a tree --------------------------------------------------------------------

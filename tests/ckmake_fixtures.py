@@ -3,7 +3,8 @@
 `make KLIB=<tree> KLIB_BUILD=<tree> defconfig-NAME && make -jN` (also allyesconfig), a
 Kbuild that builds the modules the .config turns on. Modules:
   hello     builds everywhere
-  heavyNN   each pulls in networking/mac80211-sized headers (the bench's workload)
+  heavyNN   modules of several objects, each pulling in networking + mac80211 headers
+            (the bench's workload)
   implicit  calls a function no kernel declares (gcc error: implicit declaration)
   unexported calls an extern no kernel exports (modpost: undefined -> LINK)
   warn      builds with a warning (unused variable)
@@ -59,25 +60,35 @@ MODULE_LICENSE("GPL");
 MODULE_DESCRIPTION("fixture");
 """
 
-HEAVY = """\
+HEAVY_PART = """\
 #include <linux/module.h>
 #include <linux/netdevice.h>
 #include <linux/etherdevice.h>
 #include <linux/skbuff.h>
 #include <net/cfg80211.h>
 #include <net/mac80211.h>
-static int __init heavy{n}_init(void)
+int {mod}_part{n}(void);
+int {mod}_part{n}(void)
 {{
 	struct sk_buff *skb = alloc_skb({n} + 64, GFP_KERNEL);
 	if (skb)
 		kfree_skb(skb);
 	return 0;
 }}
-static void __exit heavy{n}_exit(void) {{ }}
-module_init(heavy{n}_init);
-module_exit(heavy{n}_exit);
+"""
+
+HEAVY_MAIN = """\
+#include <linux/module.h>
+{decls}
+static int __init {mod}_init(void)
+{{
+	return {calls};
+}}
+static void __exit {mod}_exit(void) {{ }}
+module_init({mod}_init);
+module_exit({mod}_exit);
 MODULE_LICENSE("GPL");
-MODULE_DESCRIPTION("fixture heavy {n}");
+MODULE_DESCRIPTION("fixture heavy module");
 """
 
 IMPLICIT = """\
@@ -151,25 +162,44 @@ MODULE_DESCRIPTION("fixture");
 """
 
 
-def make_release(dest: Path, heavy: int = 4) -> Path:
-    """Write the fixture release into dest (created); returns dest."""
+def _heavy_module(d: Path, mod: str, parts: int) -> None:
+    d.mkdir(exist_ok=True)
+    for n in range(parts):
+        (d / f"part{n}.c").write_text(HEAVY_PART.format(mod=mod, n=n))
+    decls = "\n".join(f"int {mod}_part{n}(void);" for n in range(parts))
+    calls = " + ".join(f"{mod}_part{n}()" for n in range(parts))
+    (d / "main.c").write_text(HEAVY_MAIN.format(mod=mod, decls=decls, calls=calls))
+    objs = " ".join(["main.o"] + [f"part{n}.o" for n in range(parts)])
+    (d / "Kbuild").write_text(f"obj-m += {mod}.o\n{mod}-y := {objs}\n")
+
+
+def make_release(dest: Path, heavy: int = 8, per_module: int = 8) -> Path:
+    """Write the fixture release into dest (created); returns dest.
+
+    heavy: object files (each compiling networking + mac80211 headers) in modules of
+    per_module objects: the workload of defconfig-heavy."""
     dest = Path(dest)
     dest.mkdir(parents=True, exist_ok=True)
     (dest / "Makefile").write_text(MAKEFILE)
     kbuild = ["-include $(src)/.config", ""]
     mods = {"hello": HELLO, "implicit": IMPLICIT, "unexported": UNEXPORTED, "warn": WARN,
             "collateral": COLLATERAL}
-    mods.update({f"heavy{n:02d}": HEAVY.format(n=n) for n in range(heavy)})
     for name, text in mods.items():
         d = dest / name
         d.mkdir(exist_ok=True)
         (d / f"{name}.c").write_text(text)
         (d / "Kbuild").write_text(f"obj-m += {name}.o\n")
         kbuild.append(f"obj-$(CPTCFG_{name.upper()}) += {name}/")
+    heavy_mods = []
+    for m, start in enumerate(range(0, heavy, per_module)):
+        name = f"heavy{m:02d}"
+        _heavy_module(dest / name, name, min(per_module, heavy - start))
+        kbuild.append(f"obj-$(CPTCFG_{name.upper()}) += {name}/")
+        heavy_mods.append(name)
     (dest / "Kbuild").write_text("\n".join(kbuild) + "\n")
     dc = dest / "defconfigs"
     dc.mkdir(exist_ok=True)
-    heavy_syms = "".join(f"HEAVY{n:02d}=m\n" for n in range(heavy))
+    heavy_syms = "".join(f"{name.upper()}=m\n" for name in heavy_mods)
     (dc / "smoke").write_text("HELLO=m\nWARN=m\n")
     (dc / "heavy").write_text("HELLO=m\n" + heavy_syms)
     (dc / "broken").write_text("HELLO=m\nIMPLICIT=m\n")
@@ -205,6 +235,9 @@ $(parts):
 
 defconfig-hang:
 	@sleep 300
+
+defconfig-inplace:
+	@echo inplace > .config; echo "# rewritten" >> Makefile
 
 defconfig-%:
 	@test -f defconfigs/$* || { echo "no defconfigs/$*" >&2; exit 2; }

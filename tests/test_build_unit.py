@@ -83,3 +83,9 @@ def test_skip_runs_nothing(rel, tree, tmp_path):
     r = b.skip("needs gcc-14")
     assert (r.status, r.reason, r.log) == (build.SKIP, "needs gcc-14", "")
     assert not (tmp_path / "w").exists() and not r.failed
+
+
+def test_rewriting_a_release_file_in_place_is_caught(rel, tree, tmp_path):
+    _, r = run(rel, tree, tmp_path, target="defconfig-inplace")
+    assert r.status == build.FAIL
+    assert r.reason.startswith("the build rewrote 1 release file(s) in place") and r.reason.endswith(": Makefile")

@@ -9,9 +9,9 @@ from ckmake_fixtures import real_trees
 pytestmark = pytest.mark.kernel
 
 
-@pytest.fixture(scope="module")
-def fetched():
-    """One tree per default series (the cache makes a second run cheap)."""
+@pytest.fixture
+def fetched(real_cache):
+    """One tree per default series, in the real user cache (fetched once per session)."""
     return real_trees()
 
 

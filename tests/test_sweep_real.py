@@ -16,8 +16,8 @@ from ckmake_fixtures import make_release
 pytestmark = pytest.mark.kernel
 
 
-@pytest.fixture(scope="module")
-def trees():
+@pytest.fixture
+def trees(real_cache):
     return real_trees()
 
 
@@ -52,7 +52,7 @@ def test_collateral_differences_are_triaged(trees, release, tmp_path):
     assert any(l.strip().startswith("implicit declaration of timer_shutdown_sync: 5.10.0-") for l in out.triage)
 
 
-def test_cli_exit_codes_and_ccache(trees, release, tmp_path, monkeypatch):
+def test_cli_exit_codes_and_ccache(trees, release, tmp_path):
     env = dict(os.environ, BACKPORTS_CACHE=str(tmp_path / "cache"))
     # trees by path, cache elsewhere: the ccache dir lands in the temporary cache
     args = [sys.executable, "-c", "from backports.cli import ckmake_main; ckmake_main()", str(release),
