@@ -145,7 +145,7 @@ class Build:
         if self.result is not None:
             return self.result
         if self.proc is None:
-            return None
+            return self._finish(*self._killed) if self._killed else None
         t = self.opts.timeout
         if t is not None and self._killed is None and time.monotonic() - self.started > t:
             self.kill(TIMEOUT, f"no result after {t:.0f}s")

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import signal
 import termios
 import time
 from collections import deque
@@ -118,13 +119,14 @@ class Sweep:
         while self._pending and free >= 1:
             b = self._pending.popleft()
             js = Jobserver()
+            self._running[b] = js       # before start: a Ctrl-C during the copy still stops it
             try:
                 b.start(js.makeflags, js.fds)
             except Exception as e:     # could not even copy the release: that kernel fails
                 js.close()
+                del self._running[b]
                 self._done(b.skip(f"could not start: {e}"))
                 continue
-            self._running[b] = js
             idle[b] = 0
             free -= 1
         if free > 0 and self._running:
@@ -163,6 +165,9 @@ class Sweep:
         except KeyboardInterrupt:
             self.interrupted = True
             self._stop_all()
+        except BaseException:       # SIGTERM turned into an exception, or a bug: no orphan makes
+            self._stop_all()
+            raise
         finally:
             for js in self._running.values():
                 js.close()
@@ -178,6 +183,6 @@ class Sweep:
                 time.sleep(0.05)
             except KeyboardInterrupt:       # a second Ctrl-C: stop waiting politely
                 for b in self._running:
-                    b._signal(9)
+                    b._signal(signal.SIGKILL)
         while self._pending:
             self._done(self._pending.popleft().skip("interrupted"))
