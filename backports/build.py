@@ -108,6 +108,10 @@ class Build:
                 env["CCACHE_DIR"] = str(self.opts.ccache_dir)
             env["CCACHE_BASEDIR"] = str(self.dir)
             env["CCACHE_NOHASHDIR"] = "1"
+            # kbuild always writes -Wp,-MMD depfiles, so ccache can hash those instead of
+            # running the preprocessor: a cold --ccache sweep then costs what a plain one does
+            # (measured: 15.7 s CPU vs 24.6 s in preprocessor mode, plain 16.2 s)
+            env["CCACHE_DEPEND"] = "1"
         return env
 
     # -- life cycle -----------------------------------------------------------------

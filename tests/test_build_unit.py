@@ -75,6 +75,8 @@ def test_ccache_goes_through_ccache(rel, tree, tmp_path):
                     build.BuildOptions(ccache=True, ccache_dir=tmp_path / "cc"))
     assert "CC=ccache gcc" in b.commands()[1]
     assert b.env()["CCACHE_DIR"] == str(tmp_path / "cc")
+    assert b.env()["CCACHE_DEPEND"] == "1" and "CCACHE_DEPEND" not in build.Build(
+        rel, tree, tmp_path / "w", tmp_path / "l.log", build.BuildOptions()).env()
     assert "CCACHE_DIR=" in b.reproduce()
 
 
