@@ -72,6 +72,10 @@ def test_select_by_series_abi_glob(tmp_path):
     assert rel("6.1") == ["6.1.0-56-amd64"]        # 6.1 is not a prefix match for 6.12
     assert rel("6.12.117+deb12,5.10.0-46-amd64") == ["6.12.117+deb12-amd64", "5.10.0-46-amd64"]
     assert rel("6.*") == ["6.1.0-56-amd64", "6.12.117+deb12-amd64"]
+    cache_tree(tmp_path, "6.1.0-56-rt-amd64")
+    trees = k.cached(tmp_path)
+    assert rel("6.1.0-56") == ["6.1.0-56-amd64", "6.1.0-56-rt-amd64"]   # an ABI: every flavour
+    assert rel("6.1.0-56-amd64") == ["6.1.0-56-amd64"]
     with pytest.raises(UserError, match="no header tree matches '4.19'"):
         k.select(trees, "4.19")
 
