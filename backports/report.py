@@ -1,0 +1,120 @@
+"""ckmake's JSON report (format in docs/ckmake-report.md) and its final table.
+
+The report is written atomically (temp file in the same directory, then os.replace), so a
+reader never sees half a report, even when the sweep was interrupted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Iterable
+
+from .build import STATUSES, BuildResult
+from . import triage
+
+FORMAT = "linux-backports/ckmake-report"
+VERSION = 1
+
+
+def kernel_order(results: Iterable[BuildResult]) -> list[str]:
+    from .kernels import version_key
+
+    return sorted((r.kernel for r in results), key=version_key)
+
+
+def clusters(results: list[BuildResult], warnings: bool = True) -> list[triage.Cluster]:
+    order = kernel_order(results)
+    return triage.cluster({r.kernel: r.diagnostics for r in results}, order, warnings=warnings)
+
+
+def build(results: list[BuildResult], *, release: Path, target: str, jobs: int, ccache: bool,
+          timeout: float | None, wall: float, interrupted: bool, started: str) -> dict:
+    order = kernel_order(results)
+    by_kernel = {r.kernel: r for r in results}
+    counts = Counter(r.status for r in results)
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "release": {"path": str(Path(release).absolute()), "name": Path(release).name},
+        "target": target,
+        "jobs": jobs,
+        "ccache": ccache,
+        "timeout": timeout,
+        "started": started,
+        "wall_seconds": round(wall, 2),
+        "interrupted": interrupted,
+        "summary": {s: counts.get(s, 0) for s in STATUSES},
+        "ok": not any(r.failed for r in results) and not interrupted,
+        "kernels": [_kernel(by_kernel[k]) for k in order],
+        "triage": [c.to_json(order) for c in clusters(results)],
+    }
+
+
+def _kernel(r: BuildResult) -> dict:
+    return {
+        "kernel": r.kernel, "series": r.series, "tree": r.tree, "status": r.status, "reason": r.reason,
+        "duration": r.duration, "warnings": r.warnings, "errors": r.errors,
+        "modules": r.modules, "log": r.log, "command": r.command,
+        "diagnostics": [d.to_json() for d in r.diagnostics],
+    }
+
+
+def write(report: dict, path: Path) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w") as f:
+            json.dump(report, f, indent=2)
+            f.write("\n")
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def load(path: Path) -> dict:
+    data = json.loads(Path(path).read_text())
+    if data.get("format") != FORMAT:
+        raise ValueError(f"{path}: not a ckmake report")
+    return data
+
+
+def table(results: list[BuildResult]) -> list[str]:
+    """The final table: kernel, status, time, warnings, modules (and the reason)."""
+    rows = [("KERNEL", "STATUS", "TIME", "WARN", "MODULES", "")]
+    by_kernel = {r.kernel: r for r in results}
+    for k in kernel_order(results):
+        r = by_kernel[k]
+        t = f"{r.duration:.1f}s" if r.duration else "-"
+        rows.append((r.kernel, r.status, t, str(r.warnings), str(len(r.modules)), r.reason))
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    return [("  ".join(c.ljust(w) for c, w in zip(row[:5], widths)) + ("  " + row[5] if row[5] else "")).rstrip()
+            for row in rows]
+
+
+def triage_lines(results: list[BuildResult], most: int = 20) -> list[str]:
+    """Error clusters (then warning clusters) as one line each."""
+    order = kernel_order(results)
+    cs = clusters(results)
+    errs = [c for c in cs if c.severity == "error"]
+    warns = [c for c in cs if c.severity == "warning"]
+    out = []
+    if errs:
+        out.append("errors:")
+        out += ["  " + c.line(order) for c in errs[:most]]
+        if len(errs) > most:
+            out.append(f"  ... {len(errs) - most} more in the JSON report")
+    if warns:
+        out.append("warnings:")
+        out += ["  " + c.line(order) for c in warns[:most]]
+        if len(warns) > most:
+            out.append(f"  ... {len(warns) - most} more in the JSON report")
+    return out

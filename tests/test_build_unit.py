@@ -1,0 +1,93 @@
+"""One build against fake header trees: copy, configure, make, typed result, log."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from backports import build
+from backports.kernels import from_path
+from ckmake_fixtures import make_fake_release, make_fake_tree
+
+
+@pytest.fixture
+def rel(tmp_path):
+    return make_fake_release(tmp_path / "rel")
+
+
+@pytest.fixture
+def tree(tmp_path):
+    return from_path(make_fake_tree(tmp_path / "trees" / "t1", "9.9.0-1-amd64"))
+
+
+def run(rel, tree, tmp_path, target="defconfig-smoke", **kw):
+    b = build.Build(rel, tree, tmp_path / "work", tmp_path / "logs" / "k.log",
+                    build.BuildOptions(target=target, **kw))
+    b.start()
+    return b, b.wait(0.05)
+
+
+def test_ok_build_log_starts_with_reproduce_command(rel, tree, tmp_path):
+    b, r = run(rel, tree, tmp_path)
+    assert r.status == build.OK, Path(r.log).read_text()
+    assert r.kernel == "9.9.0-1-amd64" and r.series == "9.9" and r.duration > 0
+    assert r.modules == ["m/m.ko"]
+    first = Path(r.log).read_text().splitlines()[0]
+    assert first == "# reproduce: " + r.command
+    assert f"KLIB_BUILD={tree.path}" in first and "defconfig-smoke" in first and "-j1" in first
+    assert f"built against {tree.path}" in Path(r.log).read_text()
+    assert not b.dir.exists()          # removed without --keep
+    assert not (rel / ".config").exists() and not (rel / "m").exists()   # the release is untouched
+
+
+def test_keep_leaves_a_hardlinked_copy(rel, tree, tmp_path):
+    b, r = run(rel, tree, tmp_path, keep=True)
+    assert r.status == build.OK
+    assert os.stat(b.dir / "Makefile").st_ino == os.stat(rel / "Makefile").st_ino
+    assert (b.dir / ".config").read_text() == "smoke\n"
+
+
+def test_compile_error_is_fail_with_first_error(rel, tree, tmp_path):
+    _, r = run(rel, tree, tmp_path, target="defconfig-fail-build")
+    assert r.status == build.FAIL and r.failed
+    assert r.reason == "boom undeclared at x.c:1" and r.errors == 1
+
+
+def test_modpost_only_is_link(rel, tree, tmp_path):
+    _, r = run(rel, tree, tmp_path, target="defconfig-link")
+    assert r.status == build.LINK and r.reason == "undefined: nope"
+
+
+def test_configure_failure(rel, tree, tmp_path):
+    _, r = run(rel, tree, tmp_path, target="defconfig-nosuch")
+    assert r.status == build.FAIL and r.reason.startswith("configure failed")
+
+
+def test_timeout_kills_the_process_group(rel, tree, tmp_path):
+    b, r = run(rel, tree, tmp_path, target="defconfig-hang", timeout=1)
+    assert r.status == build.TIMEOUT and 1 <= r.duration < 10
+    with pytest.raises(ProcessLookupError):
+        os.killpg(b.proc.pid, 0)       # make and its sleep are gone
+
+
+def test_ccache_goes_through_ccache(rel, tree, tmp_path):
+    b = build.Build(rel, tree, tmp_path / "w", tmp_path / "l.log",
+                    build.BuildOptions(ccache=True, ccache_dir=tmp_path / "cc"))
+    assert "CC=ccache gcc" in b.commands()[1]
+    assert b.env()["CCACHE_DIR"] == str(tmp_path / "cc")
+    assert b.env()["CCACHE_DEPEND"] == "1" and "CCACHE_DEPEND" not in build.Build(
+        rel, tree, tmp_path / "w", tmp_path / "l.log", build.BuildOptions()).env()
+    assert "CCACHE_DIR=" in b.reproduce()
+
+
+def test_skip_runs_nothing(rel, tree, tmp_path):
+    b = build.Build(rel, tree, tmp_path / "w", tmp_path / "l.log", build.BuildOptions())
+    r = b.skip("needs gcc-14")
+    assert (r.status, r.reason, r.log) == (build.SKIP, "needs gcc-14", "")
+    assert not (tmp_path / "w").exists() and not r.failed
+
+
+def test_rewriting_a_release_file_in_place_is_caught(rel, tree, tmp_path):
+    _, r = run(rel, tree, tmp_path, target="defconfig-inplace")
+    assert r.status == build.FAIL
+    assert r.reason.startswith("the build rewrote 1 release file(s) in place") and r.reason.endswith(": Makefile")

@@ -1,0 +1,164 @@
+"""Header trees: judging, discovering, selecting, and planning a fetch (fake archive)."""
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from backports import kernels as k
+from backports.errors import FetchError, UserError
+from ckmake_fixtures import make_fake_tree
+
+
+def cache_tree(base, release):
+    root = base / release
+    tree = make_fake_tree(root / "usr/src" / f"linux-headers-{release}", release)
+    (root / k.VERIFY_FILE).write_text("ok\n")
+    return tree
+
+
+def test_status_ready_and_properties(tmp_path):
+    t = k.from_path(make_fake_tree(tmp_path / "t", "6.1.0-56-rt-amd64"))
+    assert (t.release, t.series, t.flavour, t.abi) == ("6.1.0-56-rt-amd64", "6.1", "rt", "6.1.0-56")
+    assert t.status().ready and str(t.status()) == "ready"
+
+
+def test_a_newer_gcc_than_ours_is_needed(tmp_path):
+    mine = k.gcc_major()
+    t = make_fake_tree(tmp_path / "t", "6.12.117+deb13-amd64", gcc=f"gcc-{mine + 2}")
+    assert str(k.tree_status(t)) == f"needs gcc-{mine + 2}"
+    older = make_fake_tree(tmp_path / "o", "5.10.0-46-amd64", gcc=f"gcc-{mine - 2}")
+    assert k.tree_status(older).ready          # an older kernel compiler: ours will do
+
+
+def test_broken_trees_say_why(tmp_path):
+    t = make_fake_tree(tmp_path / "t", "6.1.0-1-amd64")
+    (t / "Makefile").write_text("include /usr/src/linux-headers-6.1.0-1-common/Makefile\n")
+    assert str(k.tree_status(t)) == "broken: Makefile includes missing /usr/src/linux-headers-6.1.0-1-common/Makefile"
+    (t / "Makefile").write_text("# ok\n")
+    (t / "scripts/mod/modpost").unlink()
+    assert str(k.tree_status(t)) == "broken: missing scripts/mod/modpost"
+
+
+def test_failed_verification_marks_cache_tree_broken(tmp_path):
+    tree = cache_tree(tmp_path, "5.10.0-46-amd64")
+    (tmp_path / "5.10.0-46-amd64" / k.VERIFY_FILE).write_text("trivial module does not build: boom\n")
+    (t,) = k.cached(tmp_path)
+    assert t.path == tree and t.origin == "cache"
+    assert str(t.status()) == "broken: trivial module does not build: boom"
+
+
+def test_discover_cache_system_and_paths(tmp_path):
+    cache_tree(tmp_path / "kernels", "6.1.0-56-amd64")
+    cache_tree(tmp_path / "kernels", "5.10.0-9-amd64")
+    mods = tmp_path / "lib-modules"
+    sys_tree = make_fake_tree(tmp_path / "sys" / "hdr", "6.12.1-amd64")
+    (mods / "6.12.1-amd64").mkdir(parents=True)
+    (mods / "6.12.1-amd64" / "build").symlink_to(sys_tree)
+    extra = make_fake_tree(tmp_path / "x", "5.10.0-46-amd64")
+    trees = k.discover([extra, extra], tmp_path / "kernels", mods)
+    assert [(t.release, t.origin) for t in trees] == [
+        ("5.10.0-9-amd64", "cache"), ("5.10.0-46-amd64", "path"), ("6.1.0-56-amd64", "cache"),
+        ("6.12.1-amd64", "system")]
+
+
+def test_select_by_series_abi_glob(tmp_path):
+    for r in ("5.10.0-45-amd64", "5.10.0-46-amd64", "6.1.0-56-amd64", "6.12.117+deb12-amd64"):
+        cache_tree(tmp_path, r)
+    trees = k.cached(tmp_path)
+    rel = lambda spec: [t.release for t in k.select(trees, spec)]
+    assert rel("all") == [t.release for t in trees]
+    assert rel("5.10") == ["5.10.0-45-amd64", "5.10.0-46-amd64"]
+    assert rel("6.1") == ["6.1.0-56-amd64"]        # 6.1 is not a prefix match for 6.12
+    assert rel("6.12.117+deb12,5.10.0-46-amd64") == ["6.12.117+deb12-amd64", "5.10.0-46-amd64"]
+    assert rel("6.*") == ["6.1.0-56-amd64", "6.12.117+deb12-amd64"]
+    cache_tree(tmp_path, "6.1.0-56-rt-amd64")
+    trees = k.cached(tmp_path)
+    assert rel("6.1.0-56") == ["6.1.0-56-amd64", "6.1.0-56-rt-amd64"]   # an ABI: every flavour
+    assert rel("6.1.0-56-amd64") == ["6.1.0-56-amd64"]
+    with pytest.raises(UserError, match="no header tree matches '4.19'"):
+        k.select(trees, "4.19")
+
+
+def test_rewrite_makefile(tmp_path):
+    t = tmp_path / "usr/src/linux-headers-6.1.0-56-amd64"
+    t.mkdir(parents=True)
+    (t / "Makefile").write_text("include /usr/src/linux-headers-6.1.0-56-common/Makefile\n")
+    k.rewrite_makefile(t, tmp_path)
+    assert (t / "Makefile").read_text() == f"include {tmp_path}/usr/src/linux-headers-6.1.0-56-common/Makefile\n"
+
+
+def test_header_abis_per_flavour():
+    names = ["linux-headers-6.1.0-56-amd64", "linux-headers-6.1.0-9-amd64", "linux-headers-6.1.0-56-rt-amd64",
+             "linux-headers-6.1.0-56-common", "linux-headers-6.12.1+deb12-amd64",
+             "linux-headers-6.12.115+deb13.1-amd64"]
+    assert k.header_abis(names, "6.1") == ["6.1.0-56", "6.1.0-9"]
+    assert k.header_abis(names, "6.1", "rt") == ["6.1.0-56"]
+    assert k.header_abis(names, "6.12") == ["6.12.115+deb13.1", "6.12.1+deb12"]
+
+
+class FakeArchive:
+    """Package stanzas and versions as Debian's archive shows them."""
+
+    def __init__(self, stanzas, versions):
+        self.stanzas, self._versions = stanzas, versions
+
+    def show(self, pkg):
+        return self.stanzas.get(pkg, "")
+
+    def versions(self, pkg):
+        return self._versions.get(pkg, [])
+
+    def search_names(self, regex):
+        import re
+        return sorted(n for n in self.stanzas if re.fullmatch(regex, n))
+
+
+ARCHIVE = FakeArchive({
+    "linux-headers-6.1.0-47-amd64": "Package: linux-headers-6.1.0-47-amd64\nVersion: 6.1.170-3\n"
+        "Depends: linux-headers-6.1.0-47-common (= 6.1.170-3), linux-kbuild-6.1 (>= 6.1.170-3), "
+        "linux-compiler-gcc-12-x86\n",
+    "linux-headers-6.1.0-56-amd64": "Package: linux-headers-6.1.0-56-amd64\nVersion: 6.1.192-2\n"
+        "Depends: linux-headers-6.1.0-56-common (= 6.1.192-2), linux-kbuild-6.1 (>= 6.1.192-2), "
+        "linux-compiler-gcc-12-x86\n",
+    "linux-headers-6.12.117+deb12-amd64": "Version: 6.12.117-1~deb12u1\nDepends: linux-base (>= 4.12~), "
+        "linux-headers-6.12.117+deb12-common (= 6.12.117-1~deb12u1), linux-image-6.12.117+deb12-amd64 "
+        "(= 6.12.117-1~deb12u1) | linux-image-6.12.117+deb12-amd64-unsigned (= 6.12.117-1~deb12u1), "
+        "linux-kbuild-6.12.117+deb12, gcc-12\n",
+    "linux-headers-6.12.117+deb13-amd64": "Version: 6.12.117-1\nDepends: "
+        "linux-headers-6.12.117+deb13-common (= 6.12.117-1), linux-kbuild-6.12.117+deb13, gcc-99\n",
+}, {
+    "linux-kbuild-6.1": ["6.1.192-2", "6.1.180-1~deb11u1", "6.1.176-1"],
+    "linux-kbuild-6.12.117+deb12": ["6.12.117-1~deb12u1"],
+})
+
+
+def test_plan_picks_exact_kbuild_when_offered_else_newest():
+    assert k.plan(ARCHIVE, "6.1.0-56") == [("linux-headers-6.1.0-56-amd64", "6.1.192-2"),
+                                           ("linux-headers-6.1.0-56-common", "6.1.192-2"),
+                                           ("linux-kbuild-6.1", "6.1.192-2")]
+    # 6.1.170's kbuild is gone from the archive: ">=" lets the newest one in
+    assert k.plan(ARCHIVE, "6.1.0-47")[2] == ("linux-kbuild-6.1", "6.1.192-2")
+    assert k.plan(ARCHIVE, "6.12.117+deb12")[1:] == [
+        ("linux-headers-6.12.117+deb12-common", "6.12.117-1~deb12u1"),
+        ("linux-kbuild-6.12.117+deb12", "6.12.117-1~deb12u1")]
+    with pytest.raises(FetchError, match="linux-kbuild-6.12.117"):
+        k.plan(ARCHIVE, "6.12.117+deb13")
+    with pytest.raises(FetchError, match="no linux-headers-4.19"):
+        k.plan(ARCHIVE, "4.19.0-1")
+
+
+def test_default_abi_is_the_newest_our_compiler_can_build():
+    assert k.choose_abis(ARCHIVE, "6.1") == ["6.1.0-56"]
+    assert k.choose_abis(ARCHIVE, "6.12") == ["6.12.117+deb12"]     # +deb13 asks for gcc-99
+    assert k.choose_abis(ARCHIVE, "6.12", all_abis=True) == ["6.12.117+deb13", "6.12.117+deb12"]
+    assert k.choose_abis(ARCHIVE, "6.1.0-47") == ["6.1.0-47"]
+    with pytest.raises(FetchError, match="no linux-headers for 5.10"):
+        k.choose_abis(ARCHIVE, "5.10")
+
+
+def test_verify_reports_the_compiler_error(tmp_path):
+    t = tmp_path / "t"
+    t.mkdir()
+    (t / "Makefile").write_text("modules:\n\t@echo 'x.c:1:1: error: bad tree' >&2; exit 2\n")
+    assert k.verify(t) == "trivial module does not build: x.c:1:1: error: bad tree"

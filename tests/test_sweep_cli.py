@@ -1,0 +1,124 @@
+"""`ckmake` and `backports kernels` from the command line (fake release and trees, no kernel)."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from ckmake_fixtures import make_fake_release, make_fake_tree
+
+CKMAKE = [sys.executable, "-c", "from backports.cli import ckmake_main; ckmake_main()"]
+
+
+@pytest.fixture
+def setup(tmp_path, monkeypatch):
+    monkeypatch.setenv("PARTS", "2")
+    monkeypatch.setenv("SLEEP", "0.1")
+    rel = make_fake_release(tmp_path / "rel")
+    trees = {n: make_fake_tree(tmp_path / "trees" / n, f"9.{i}.0-1-amd64") for i, n in enumerate(["a", "bad", "slow"])}
+    return rel, trees
+
+
+def ckmake(args, **kw):
+    return subprocess.run(CKMAKE + [str(a) for a in args], capture_output=True, text=True, **kw)
+
+
+def test_ok_is_exit_0_with_table_and_report(setup, tmp_path):
+    rel, trees = setup
+    p = ckmake([rel, "--kernel-dir", trees["a"], "--defconfig", "smoke", "--jobs", "2",
+                "--report", tmp_path / "r.json"])
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.splitlines()[1].split()[:2] == ["9.0.0-1-amd64", "OK"]
+    assert json.loads((tmp_path / "r.json").read_text())["ok"] is True
+    assert p.stderr == ""                  # no progress bar when stderr is not a terminal
+
+
+def test_a_failure_is_exit_1_and_the_others_still_build(setup):
+    rel, trees = setup
+    p = ckmake([rel, "--kernel-dir", trees["a"], "--kernel-dir", trees["bad"], "--defconfig", "smoke"])
+    assert p.returncode == 1
+    rows = {l.split()[0]: l.split()[1] for l in p.stdout.splitlines()[1:3]}
+    assert rows == {"9.0.0-1-amd64": "OK", "9.1.0-1-amd64": "FAIL"}
+    assert "unknown type name bad_t: 9.1.0-1 (1 kernel), first at y.c:2" in p.stdout
+    assert "ckmake: error: 1 of 2 kernels failed" in p.stderr
+
+
+@pytest.mark.parametrize("args,msg", [
+    (["--defconfig", "nosuch"], "no defconfigs/nosuch (have: fail-build, link, smoke)"),
+    (["--defconfig", "smoke", "--allyesconfig"], "--defconfig and --allyesconfig exclude each other"),
+    (["--kernels", "4.19"], "no header tree matches '4.19'"),
+])
+def test_bad_input_is_exit_2_one_line(setup, args, msg, tmp_path):
+    rel, trees = setup
+    p = ckmake([rel, "--kernel-dir", trees["a"], *args])
+    assert p.returncode == 2 and msg in p.stderr and len(p.stderr.strip().splitlines()) == 1, p.stderr
+
+
+def test_not_a_release(tmp_path):
+    p = ckmake([tmp_path, "--defconfig", "smoke"])
+    assert p.returncode == 2 and "not a backports release" in p.stderr
+
+
+def test_ctrl_c_stops_makes_reports_what_finished_exit_130(setup, tmp_path):
+    rel, trees = setup
+    proc = subprocess.Popen(CKMAKE + [str(rel), "--kernel-dir", str(trees["a"]), "--kernel-dir", str(trees["slow"]),
+                                      "--defconfig", "smoke", "--jobs", "2", "--report", str(tmp_path / "r.json")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    log = tmp_path / "rel.ckmake" / "logs" / "9.0.0-1-amd64.log"
+    deadline = time.monotonic() + 30
+    while not (log.is_file() and "# ckmake: OK" in log.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err
+    rows = {l.split()[0]: l.split()[1:] for l in out.splitlines()[1:3]}
+    assert rows["9.0.0-1-amd64"][0] == "OK" and rows["9.2.0-1-amd64"][0] == "SKIP"
+    assert "interrupted" in out
+    data = json.loads((tmp_path / "r.json").read_text())
+    assert data["interrupted"] is True and data["summary"]["OK"] == 1
+    ps = subprocess.run(["pgrep", "-f", f"KLIB_BUILD={trees['slow']}"], capture_output=True, text=True)
+    assert ps.stdout.strip() == ""         # no make left behind
+
+
+def test_sigterm_also_stops_the_makes(setup, tmp_path):
+    rel, trees = setup
+    proc = subprocess.Popen(CKMAKE + [str(rel), "--kernel-dir", str(trees["slow"]), "--defconfig", "smoke"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(3)
+    proc.terminate()
+    proc.communicate(timeout=30)
+    assert proc.returncode == 143
+    ps = subprocess.run(["pgrep", "-f", f"KLIB_BUILD={trees['slow']}"], capture_output=True, text=True)
+    assert ps.stdout.strip() == ""
+
+
+def test_kernels_list_judges_a_tree_by_path(tmp_path):
+    from backports.cli.kernels import kernels
+    t = make_fake_tree(tmp_path / "t", "9.9.0-1-amd64")
+    out = CliRunner().invoke(kernels, ["list", "--kernel-dir", str(t)])
+    assert out.exit_code == 0, out.output
+    row = [l for l in out.output.splitlines() if l.startswith("9.9.0-1-amd64")]
+    assert row and row[0].split()[1:4] == ["9.9", "amd64", "ready"]
+
+
+def test_kernels_fetch_rejects_unknown_flavour():
+    from backports.cli.kernels import kernels
+    out = CliRunner().invoke(kernels, ["fetch", "6.1", "--flavour", "arm64"])
+    assert out.exit_code == 2 and "arm64" in out.output
+
+
+def test_help_is_instant():
+    t0 = time.monotonic()
+    p = subprocess.run(CKMAKE + ["--help"], capture_output=True, text=True)
+    assert p.returncode == 0 and "--kernels SPEC" in p.stdout
+    assert time.monotonic() - t0 < 5
+    mods = subprocess.run([sys.executable, "-c", "import sys; from backports.cli import ckmake, kernels; "
+                           "print(' '.join(m for m in ('tqdm', 'backports.sweep', 'backports.build') if m in sys.modules))"],
+                          capture_output=True, text=True)
+    assert mods.stdout.strip() == ""

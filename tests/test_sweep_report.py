@@ -1,0 +1,78 @@
+"""The JSON report: written atomically, and exactly the fields docs/ckmake-report.md documents."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from backports import report
+from backports.build import BuildResult
+from backports.triage import Diagnostic
+
+DOC = Path(__file__).parent.parent / "docs" / "ckmake-report.md"
+
+
+def doc_fields(section):
+    text = DOC.read_text().split(f"## {section}", 1)[1].split("\n## ", 1)[0]
+    names = []
+    for m in re.finditer(r"^\| `([^|]+)` \|", text, re.M):
+        names += [n.strip(" `") for n in m.group(1).split(",")]
+    return set(names)
+
+
+def results():
+    d = Diagnostic("error", "implicit-declaration", "timer_shutdown_sync", "implicit declaration of function "
+                   "‘timer_shutdown_sync’", "net/a.c", 7, "-Werror=implicit-function-declaration")
+    return [
+        BuildResult("6.1.0-56-amd64", "6.1", "/t/6.1", "OK", duration=3.0, modules=["a.ko"], log="/l/b"),
+        BuildResult("5.10.0-46-amd64", "5.10", "/t/5.10", "FAIL", "implicit declaration of timer_shutdown_sync at net/a.c:7",
+                    duration=2.0, errors=1, log="/l/a", diagnostics=[d]),
+        BuildResult("6.12.117+deb13-amd64", "6.12", "/t/6.12", "SKIP", "needs gcc-14"),
+    ]
+
+
+def make():
+    return report.build(results(), release=Path("/r/rel"), target="defconfig-smoke", jobs=2, ccache=False,
+                        timeout=None, wall=5.5, interrupted=False, started="2026-01-01T00:00:00+00:00")
+
+
+def test_fields_match_the_documentation():
+    data = make()
+    assert set(data) == doc_fields("Top level")
+    assert set(data["kernels"][0]) == doc_fields("`kernels[]`")
+    assert set(data["kernels"][0]["diagnostics"][0]) == doc_fields("Diagnostics")
+    assert set(data["triage"][0]) == doc_fields("Triage")
+
+
+def test_content():
+    data = make()
+    assert data["format"] == "linux-backports/ckmake-report" and data["version"] == 1
+    assert [k["kernel"] for k in data["kernels"]] == ["5.10.0-46-amd64", "6.1.0-56-amd64", "6.12.117+deb13-amd64"]
+    assert data["summary"] == {"OK": 1, "FAIL": 1, "LINK": 0, "TIMEOUT": 0, "SKIP": 1}
+    assert data["ok"] is False
+    assert data["triage"][0]["kernel_range"] == "5.10.0-46" and data["triage"][0]["first"] == "net/a.c:7"
+
+
+def test_write_is_atomic(tmp_path, monkeypatch):
+    out = tmp_path / "r.json"
+    out.write_text("old")
+    report.write(make(), out)
+    assert report.load(out)["summary"]["OK"] == 1
+
+    def boom(*a, **k):
+        raise RuntimeError("disk full")
+    monkeypatch.setattr(json, "dump", boom)
+    with pytest.raises(RuntimeError):
+        report.write(make(), out)
+    assert report.load(out)["summary"]["OK"] == 1          # the previous report is intact
+    assert [p.name for p in tmp_path.iterdir()] == ["r.json"]   # no temp file left
+
+
+def test_table_and_triage_lines():
+    lines = report.table(results())
+    assert lines[0].split() == ["KERNEL", "STATUS", "TIME", "WARN", "MODULES"]
+    assert lines[1].split()[:5] == ["5.10.0-46-amd64", "FAIL", "2.0s", "0", "0"]
+    assert lines[3].split()[:3] == ["6.12.117+deb13-amd64", "SKIP", "-"] and lines[3].endswith("needs gcc-14")
+    assert report.triage_lines(results()) == [
+        "errors:", "  implicit declaration of timer_shutdown_sync: 5.10.0-46 (1 kernel), first at net/a.c:7"]
