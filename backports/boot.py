@@ -180,13 +180,13 @@ def run_qemu(cmd: list[str], timeout: float) -> tuple[float, str]:
 
 
 def boot_check(kernel_abi: str, image_root: Path | None, modules_dir: Path | None,
-               checks: list[str] | None = None, timeout: float = DEFAULT_TIMEOUT,
+               checks: list[str | bootchecks.Check] | None = None, timeout: float = DEFAULT_TIMEOUT,
                progress: Progress = no_progress, workdir: Path | None = None,
                release_only: bool = False) -> BootResult:
     """Boot kernel_abi's image with the checks; release modules (modules_dir) shadow the kernel's.
 
     image_root: an unpacked linux-image package (None: the cached image, SKIP when absent).
-    checks: check names (None: every check in backports/data/bootchecks).
+    checks: check names or parsed Checks (None: every check in backports/data/bootchecks).
     release_only: run a check only when modules_dir built its modules (ckmake --boot).
     workdir: where initramfs.cpio.gz and console.log are kept (default: a dir in the cache).
     """
@@ -205,8 +205,17 @@ def boot_check(kernel_abi: str, image_root: Path | None, modules_dir: Path | Non
     work.mkdir(parents=True, exist_ok=True)
     modules = intree_modules(image.modules_dir)
     if modules_dir is not None:
-        modules = modules.overlay(release_modules(Path(modules_dir)))
-    planned = bootchecks.plan(bootchecks.load_all(checks), modules, release_only=release_only)
+        ours = release_modules(Path(modules_dir))
+        if not ours.modules:
+            return BootResult(release, BootStatus.SKIP, f"no *.ko under {modules_dir}")
+        wrong = ours.built_for() - {release}
+        if wrong:
+            return BootResult(release, BootStatus.SKIP,
+                              f"release modules were built for {', '.join(sorted(wrong))}, not {release}")
+        modules = modules.overlay(ours)
+    wanted = [c if isinstance(c, bootchecks.Check) else bootchecks.load(c) for c in checks] \
+        if checks else bootchecks.load_all()
+    planned = bootchecks.plan(wanted, modules, release_only=release_only)
     runnable = [p for p in planned if p.variant is not None]
     if not runnable:
         _, _, results = judge("", planned, release)

@@ -49,7 +49,7 @@ class PlannedCheck:
     check: Check
     variant: Variant | None
     skip_reason: str = ""
-    release_modules: tuple[str, ...] = ()   # the variant's modules that come from the release
+    release_modules: tuple[str, ...] = ()   # modules of the variant's closure from the release
 
     @property
     def name(self) -> str:
@@ -59,7 +59,9 @@ class PlannedCheck:
     def source(self) -> str:
         if self.variant is None:
             return "-"
-        return "release" if self.release_modules else "in-tree"
+        if any(m.replace("-", "_") in self.release_modules for m in self.variant.modules):
+            return "release"
+        return "mixed" if self.release_modules else "in-tree"
 
 
 def checks_dir() -> Path:
@@ -116,21 +118,29 @@ def plan(checks: list[Check], modules: ModuleSet, release_only: bool = False) ->
     release_only: a check runs only when the release built its modules (what `ckmake --boot`
     wants: test what we built); otherwise in-tree modules are fine too.
     """
+    from .errors import KernelTreeError
+
     out = []
     for check in checks:
         chosen: PlannedCheck | None = None
+        problems = []
         for v in check.variants:
             found = [modules.get(m) for m in v.modules]
             if not all(found):
                 continue
-            from_release = tuple(m.name for m in found if m.origin == "release")
-            if release_only and not from_release:
+            if release_only and not any(m.origin == "release" for m in found):
                 continue
-            chosen = PlannedCheck(check, v, "", from_release)
+            try:
+                closure = modules.closure(list(v.modules))
+            except KernelTreeError as e:     # a dependency nobody has
+                problems.append(f"{v.name}: {e}")
+                continue
+            chosen = PlannedCheck(check, v, "", tuple(m.name for m in closure if m.origin == "release"))
             break
         if chosen is None:
             wanted = " or ".join(",".join(v.modules) for v in check.variants)
             where = "the release" if release_only else "the release or the kernel"
-            chosen = PlannedCheck(check, None, f"no {wanted} module in {where}")
+            reason = "; ".join(problems) or f"no {wanted} module in {where}"
+            chosen = PlannedCheck(check, None, reason)
         out.append(chosen)
     return out

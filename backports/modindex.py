@@ -69,6 +69,7 @@ class Module:
     rel: str                         # path below lib/modules/<release>/ in the initramfs
     depends: tuple[str, ...]         # direct dependencies, by module name
     origin: str                      # "in-tree" or "release"
+    vermagic: str = ""               # read for release modules only
 
 
 @dataclass
@@ -97,6 +98,10 @@ class ModuleSet:
             seen[n] = m
             stack.extend(reversed(m.depends))
         return sorted(seen.values(), key=lambda m: (m.origin, m.rel))
+
+    def built_for(self) -> set[str]:
+        """The kernel releases (vermagic's first word) these modules were built for."""
+        return {m.vermagic.split()[0] for m in self.modules.values() if m.vermagic}
 
     def overlay(self, other: "ModuleSet") -> "ModuleSet":
         merged = dict(self.modules)
@@ -136,7 +141,7 @@ def release_modules(directory: Path) -> ModuleSet:
         info = modinfo(p)
         deps = tuple(module_name(d) for v in info.get("depends", []) for d in v.split(",") if d)
         rel = "updates/" + _uncompressed(str(p.relative_to(directory)))
-        out[name] = Module(name, p, rel, deps, "release")
+        out[name] = Module(name, p, rel, deps, "release", (info.get("vermagic") or [""])[0])
     return ModuleSet(out)
 
 
