@@ -19,6 +19,7 @@ from enum import Enum
 from pathlib import Path
 
 from . import bootchecks, initramfs
+from .errors import BackportsError
 from .pipeline import Event, Progress, no_progress
 from .tools import require
 
@@ -26,6 +27,12 @@ DEFAULT_TIMEOUT = 300
 TAIL_LINES = 30
 MARKER_RE = re.compile(r"@@BP (\w+) (\S+)(?: (\S+))?(?: (.*))?$")
 CRASH_RE = re.compile(r"Kernel panic|\bOops\b|\bBUG: |general protection fault|Call Trace:")
+
+
+class BootFailed(BackportsError):
+    """Some boots failed: not a crash of ours, but not success either (exit 1)."""
+
+    exit_code = 1
 
 
 class BootStatus(str, Enum):
