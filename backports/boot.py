@@ -26,6 +26,7 @@ from .tools import require
 DEFAULT_TIMEOUT = 300
 TAIL_LINES = 30
 MARKER_RE = re.compile(r"@@BP (\w+) (\S+)(?: (\S+))?(?: (.*))?$")
+UPTIME_RE = re.compile(r"\bt=(\d+(?:\.\d+)?)")
 CRASH_RE = re.compile(r"Kernel panic|\bOops\b|\bBUG: |general protection fault|Call Trace:")
 
 
@@ -56,6 +57,7 @@ class CheckResult:
     reason: str = ""
     notes: list[str] = field(default_factory=list)
     proofs: list[str] = field(default_factory=list)   # "module ok|fail detail"
+    duration: float | None = None     # seconds inside the VM, begin to end marker
 
 
 @dataclass
@@ -65,6 +67,7 @@ class BootResult:
     reason: str = ""
     checks: list[CheckResult] = field(default_factory=list)
     wall_time: float = 0.0            # seconds, QEMU start to exit
+    init_time: float | None = None    # guest uptime when /init started (kernel boot)
     console_log: Path | None = None
     last_lines: list[str] = field(default_factory=list)
     command: list[str] = field(default_factory=list)  # the QEMU command, to reproduce
@@ -88,6 +91,18 @@ class BootResult:
 
 def judge(console: str, planned: list[bootchecks.PlannedCheck], release: str) -> tuple[BootStatus, str, list[CheckResult]]:
     """Turn a console log into a verdict. Markers only; QEMU's exit code means nothing."""
+    status, reason, checks, _ = judge_times(console, planned, release)
+    return status, reason, checks
+
+
+def _uptime(text: str) -> float | None:
+    m = UPTIME_RE.search(text)
+    return float(m.group(1)) if m else None
+
+
+def judge_times(console: str, planned: list[bootchecks.PlannedCheck], release: str
+                ) -> tuple[BootStatus, str, list[CheckResult], float | None]:
+    """judge(), plus the guest uptime at which /init started."""
     results: dict[str, CheckResult] = {}
     order = []
     for p in planned:
@@ -99,6 +114,8 @@ def judge(console: str, planned: list[bootchecks.PlannedCheck], release: str) ->
         order.append(p.name)
     started = ended = False
     booted_release = ""
+    init_time = None
+    begun: dict[str, float | None] = {}
     crash = ""
     for raw in console.splitlines():
         line = raw.rstrip("\r")
@@ -113,7 +130,7 @@ def judge(console: str, planned: list[bootchecks.PlannedCheck], release: str) ->
         kind, a, b, rest = m.group(1), m.group(2), m.group(3) or "", m.group(4) or ""
         if kind == "boot":
             if a == "start":
-                started, booted_release = True, b
+                started, booted_release, init_time = True, b, _uptime(rest)
             elif a == "end":
                 ended = True
             continue
@@ -121,6 +138,10 @@ def judge(console: str, planned: list[bootchecks.PlannedCheck], release: str) ->
         if res is None or res.status is CheckStatus.SKIP:
             continue
         if kind == "check":
+            if b == "begin":
+                begun[a] = _uptime(rest)
+            if b in ("pass", "done-failed") and begun.get(a) is not None and _uptime(rest) is not None:
+                res.duration = round(_uptime(rest) - begun[a], 2)
             if b == "pass":
                 res.status, res.reason = CheckStatus.PASS, ""
             elif b == "fail":
@@ -141,17 +162,17 @@ def judge(console: str, planned: list[bootchecks.PlannedCheck], release: str) ->
         if bad and c.status is CheckStatus.PASS:
             c.status, c.reason = CheckStatus.FAIL, bad[0]
     if not started:
-        return BootStatus.BOOT_FAIL, crash or "/init never started (no boot marker)", checks
+        return BootStatus.BOOT_FAIL, crash or "/init never started (no boot marker)", checks, None
     if booted_release and booted_release != release:
-        return BootStatus.BOOT_FAIL, f"booted {booted_release}, expected {release}", checks
+        return BootStatus.BOOT_FAIL, f"booted {booted_release}, expected {release}", checks, init_time
     if crash:
-        return BootStatus.BOOT_FAIL, crash, checks
+        return BootStatus.BOOT_FAIL, crash, checks, init_time
     if not ended:
-        return BootStatus.BOOT_FAIL, "/init did not finish (hang or crash)", checks
+        return BootStatus.BOOT_FAIL, "/init did not finish (hang or crash)", checks, init_time
     failed = [c.name for c in checks if c.status is CheckStatus.FAIL]
     if failed:
-        return BootStatus.BOOT_FAIL, "check(s) failed: " + ", ".join(failed), checks
-    return BootStatus.BOOT_OK, "", checks
+        return BootStatus.BOOT_FAIL, "check(s) failed: " + ", ".join(failed), checks, init_time
+    return BootStatus.BOOT_OK, "", checks, init_time
 
 
 def qemu_command(vmlinuz: Path, initrd: Path, log: Path, extra: list[str], memory: int = 1024) -> list[str]:
@@ -237,12 +258,12 @@ def boot_check(kernel_abi: str, image_root: Path | None, modules_dir: Path | Non
     progress(Event("boot", f"{release}: booting under QEMU (timeout {timeout:.0f} s)", kind="progress"))
     wall, problem = run_qemu(cmd, timeout)
     console = log.read_text(errors="replace") if log.exists() else ""
-    status, reason, results = judge(console, planned, release)
+    status, reason, results, init_time = judge_times(console, planned, release)
     if problem == "timeout":
         status, reason = BootStatus.BOOT_FAIL, f"timeout after {timeout:.0f} s ({reason or 'all markers seen'})"
     elif problem and status is not BootStatus.BOOT_OK:
         reason = f"{reason}; {problem}"
     lines = [l.rstrip("\r") for l in console.splitlines() if l.strip()]
     progress(Event("boot", f"{release}: {status.value} in {wall:.1f} s", kind="end"))
-    return BootResult(release, status, reason, results, wall, log, lines[-TAIL_LINES:], cmd)
+    return BootResult(release, status, reason, results, wall, init_time, log, lines[-TAIL_LINES:], cmd)
 

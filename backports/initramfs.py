@@ -6,8 +6,9 @@ and cacheable. Release modules go to lib/modules/<release>/updates/ (depmod pref
 updates/); a kernel module of the same name is left out, so only the release's can load.
 
 /init speaks to the host through marker lines on the console, one per line, each a single
-write: `@@BP boot start <uname -r>`, `@@BP check <name> begin|note <text>|fail <reason>|pass`,
-`@@BP proof <check> <module> ok|fail <detail>`, `@@BP boot end`. The host judges only these
+write: `@@BP boot start <uname -r> t=<uptime>`, `@@BP check <name> begin <variant, source>
+t=<uptime>|note <text>|fail <reason>|pass t=<uptime>|done-failed t=<uptime>`,
+`@@BP proof <check> <module> ok|fail <detail>`, `@@BP boot end t=<uptime>`. The host judges only these
 markers (backports.boot), never QEMU's exit code.
 """
 
@@ -29,6 +30,7 @@ from .tools import require
 MARK = "@@BP"
 
 HELPERS = r'''
+up() { read u _ </proc/uptime; echo "$u"; }
 fail() { echo "@@BP check $BP_CHECK fail $*"; exit 1; }
 note() { echo "@@BP check $BP_CHECK note $*"; }
 count() { n=0; for f in "$@"; do [ -e "$f" ] && n=$((n + 1)); done; echo $n; }
@@ -85,10 +87,11 @@ mount -t proc proc /proc
 mount -t sysfs sysfs /sys
 mount -t devtmpfs devtmpfs /dev 2>/dev/null
 mount -t tmpfs tmpfs /tmp
-echo "@@BP boot start $(uname -r)"
+read u _ </proc/uptime
+echo "@@BP boot start $(uname -r) t=$u"
 '''
 
-EPILOGUE = r'''echo "@@BP boot end"
+EPILOGUE = r'''echo "@@BP boot end t=$(up)"
 sync
 poweroff -f
 '''
@@ -149,11 +152,11 @@ def init_script(plan: InitramfsPlan) -> str:
             for p in plan.proofs.get(c.name, []))
         parts.append(
             f"BP_CHECK={c.name}\n"
-            f'echo "@@BP check {c.name} begin variant={c.variant.name} source={c.source}"\n'
+            f'echo "@@BP check {c.name} begin variant={c.variant.name} source={c.source} t=$(up)"\n'
             f"( {_fname(c.name)} ); ok=$?\n"
             f"{proofs}"
-            f'if [ $ok = 0 ]; then echo "@@BP check {c.name} pass"; else\n'
-            f'    echo "@@BP check {c.name} done-failed"; dmesg | tail -n 25 | sed "s/^/dmesg: /"; fi\n')
+            f'if [ $ok = 0 ]; then echo "@@BP check {c.name} pass t=$(up)"; else\n'
+            f'    echo "@@BP check {c.name} done-failed t=$(up)"; dmesg | tail -n 25 | sed "s/^/dmesg: /"; fi\n')
     parts.append(EPILOGUE)
     return "".join(parts)
 

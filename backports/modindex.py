@@ -133,7 +133,11 @@ def release_modules(directory: Path) -> ModuleSet:
     if not directory.is_dir():
         raise KernelTreeError(f"{directory}: release modules directory does not exist")
     out: dict[str, Module] = {}
-    files = sorted(p for s in SUFFIXES for p in directory.rglob("*" + s) if p.is_file())
+    # probes/ holds the compat feature probes (test objects, not modules to load); dot
+    # directories are kbuild's scratch space
+    files = sorted(p for s in SUFFIXES for p in directory.rglob("*" + s) if p.is_file()
+                   and not any(part == "probes" or part.startswith(".")
+                               for part in p.relative_to(directory).parts[:-1]))
     for p in files:
         name = module_name(p)
         if name in out:

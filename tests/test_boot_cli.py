@@ -40,10 +40,10 @@ def test_table_json_and_exit_on_a_failed_boot(tmp_path, monkeypatch):
         if abi == "5.10.0-46":
             return BootResult("5.10.0-46-amd64", BootStatus.BOOT_FAIL, "timeout after 60 s",
                               [CheckResult("wireless", CheckStatus.FAIL, "hwsim", "release", "no result")],
-                              61.0, tmp_path / "c.log", ["[ 1.0] last words"])
+                              wall_time=61.0, console_log=tmp_path / "c.log", last_lines=["[ 1.0] last words"])
         return BootResult("6.1.0-56-amd64", BootStatus.BOOT_OK, "",
                           [CheckResult("wireless", CheckStatus.PASS, "hwsim", "release",
-                                       proofs=["cfg80211 ok taint=OE"])], 7.25)
+                                       proofs=["cfg80211 ok taint=OE"])], wall_time=7.25)
 
     monkeypatch.setattr(boot, "boot_check", fake_boot_check)
     r = CliRunner().invoke(boottest, ["--kernels", "6.1.0-56,5.10.0-46", "--no-fetch", "--checks", "wireless",

@@ -96,3 +96,18 @@ def test_an_oops_fails_the_boot_even_when_init_finished(line):
     text = f"@@BP boot start 6.1.0-56-amd64\n{line}\n@@BP check wireless pass\n@@BP boot end\n"
     status, reason, _ = judge(text, _planned(["wireless"]), REL)
     assert status is BootStatus.BOOT_FAIL and line.split("] ")[1] in reason
+
+
+def test_durations_come_from_guest_uptimes():
+    from backports.boot import judge_times
+
+    text = ("@@BP boot start 6.1.0-56-amd64 t=2.25\n"
+            "@@BP check drm begin variant=bochs source=in-tree t=2.50\n@@BP check drm pass t=4.00\n"
+            "@@BP check wireless begin variant=hwsim source=in-tree t=4.10\n"
+            "@@BP check wireless fail phys: 1, want 2\n@@BP check wireless done-failed t=5.10\n"
+            "@@BP boot end t=5.2\n")
+    status, _, (drm, wl), init = judge_times(text, _planned(["drm", "wireless"]), REL)
+    assert init == 2.25
+    assert (drm.status, drm.duration) == (CheckStatus.PASS, 1.5)
+    assert (wl.status, wl.duration, wl.reason) == (CheckStatus.FAIL, 1.0, "phys: 1, want 2")
+    assert status is BootStatus.BOOT_FAIL

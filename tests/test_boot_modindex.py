@@ -74,3 +74,10 @@ def test_two_release_modules_of_one_name_are_refused(tmp_path):
 def test_no_modules_dep_is_a_clear_error(tmp_path):
     with pytest.raises(KernelTreeError, match="modules.dep"):
         intree_modules(tmp_path)
+
+
+def test_probes_and_dot_dirs_are_not_release_modules(tmp_path):
+    fake_module(tmp_path / "net" / "wireless" / "cfg80211.ko", "cfg80211")
+    fake_module(tmp_path / "probes" / "timer_shutdown.ko", "timer_shutdown")
+    fake_module(tmp_path / ".tmp" / "cfg80211.ko", "cfg80211")
+    assert sorted(release_modules(tmp_path).modules) == ["cfg80211"]
