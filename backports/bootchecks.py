@@ -4,6 +4,7 @@ A check has a summary and one or more variants, tried in file order; the first v
 whose modules all exist (in the release or in the booted kernel) runs. A variant says
 which modules it needs, extra QEMU arguments (emulated devices), and a busybox sh script
 run inside the VM by /init. The script reports through helpers that /init defines:
+`load MODULE [ARGS]` (modprobe or fail with modprobe's and dmesg's last line),
 `fail REASON` (ends the check), `note TEXT`, `wait_for SECONDS 'CONDITION'`,
 `count GLOB...`, `names GLOB...`, `netdevs_of DRIVER`, `drm_card_driver DRIVER`.
 """

@@ -33,6 +33,11 @@ HELPERS = r'''
 up() { read u _ </proc/uptime; echo "$u"; }
 fail() { echo "@@BP check $BP_CHECK fail $*"; exit 1; }
 note() { echo "@@BP check $BP_CHECK note $*"; }
+load() {
+    # modprobe, and on failure say why: modprobe's message and the kernel's last word
+    modprobe "$@" 2>/tmp/modprobe.err && return 0
+    fail "modprobe $*: $(tail -n 1 /tmp/modprobe.err) [dmesg: $(dmesg | tail -n 1 | sed 's/^\[[^]]*\] //')]"
+}
 count() { n=0; for f in "$@"; do [ -e "$f" ] && n=$((n + 1)); done; echo $n; }
 names() { for f in "$@"; do [ -e "$f" ] && basename "$f"; done | xargs; }
 wait_for() {
@@ -254,6 +259,7 @@ def write(plan: InitramfsPlan, dest: Path, busybox: str | None = None) -> Path:
         with os.fdopen(fd, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw,
                                                         compresslevel=6, mtime=0) as gz:
             gz.write(data)
+        os.chmod(tmpname, 0o644)
         os.replace(tmpname, dest)
     except BaseException:
         Path(tmpname).unlink(missing_ok=True)

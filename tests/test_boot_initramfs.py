@@ -102,3 +102,19 @@ def test_archive_is_deterministic_and_readable_by_cpio(tmp_path):
     assert "kernel/net/wireless/cfg80211.ko" not in dep
     init = out / "init"
     assert init.stat().st_mode & 0o111
+
+
+def test_load_failure_reports_modprobe_and_dmesg(tmp_path):
+    bindir = tmp_path / "bin"
+    bindir.mkdir()
+    (bindir / "modprobe").write_text("#!/bin/sh\necho \"modprobe: can't load module $1: Invalid argument\" >&2\nexit 1\n")
+    (bindir / "dmesg").write_text("#!/bin/sh\necho '[    4.2] cfg80211: disagrees about version of symbol module_layout'\n")
+    for f in bindir.iterdir():
+        f.chmod(0o755)
+    (tmp_path / "tmp").mkdir()
+    script = (initramfs.HELPERS.replace("/tmp/", f"{tmp_path}/tmp/") +
+              "BP_CHECK=demo\n( load cfg80211 ieee80211_regdom=EU; note unreachable )\n")
+    out = subprocess.run(["sh", "-c", script], capture_output=True, text=True,
+                         env={"PATH": f"{bindir}:/usr/bin:/bin"}).stdout
+    assert out.strip() == ("@@BP check demo fail modprobe cfg80211 ieee80211_regdom=EU: modprobe: can't load module "
+                           "cfg80211: Invalid argument [dmesg: cfg80211: disagrees about version of symbol module_layout]")
