@@ -10,6 +10,10 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 RELEASE = "9.9.0-1-amd64"
+# The user cache as it was before the test session isolated the environment (read at
+# import, like the lead's conftest does): images and header trees live there.
+REAL_CACHE = Path(os.environ.get("BACKPORTS_CACHE")
+                  or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "linux-backports")
 
 
 def fake_module(path: Path, name: str, depends: str = "", vermagic: str = RELEASE + " SMP mod_unload",
@@ -78,8 +82,7 @@ def fake_busybox(path: Path) -> str:
 
 
 def header_tree(abi: str) -> Path | None:
-    base = os.environ.get("BACKPORTS_CACHE") or str(Path.home() / ".cache" / "linux-backports")
-    tree = Path(base) / "kernels" / f"{abi}-amd64" / "usr" / "src" / f"linux-headers-{abi}-amd64"
+    tree = REAL_CACHE / "kernels" / f"{abi}-amd64" / "usr" / "src" / f"linux-headers-{abi}-amd64"
     return tree if (tree / "Makefile").is_file() else None
 
 

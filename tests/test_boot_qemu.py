@@ -9,9 +9,15 @@ from backports import bootchecks
 from backports.boot import BootStatus, CheckStatus, boot_check
 from backports.images import fetch_image
 
-from boot_fixtures import build_libarc4, header_tree
+from boot_fixtures import REAL_CACHE, build_libarc4, header_tree
 
 pytestmark = pytest.mark.boot
+
+
+@pytest.fixture(autouse=True)
+def user_cache(monkeypatch):
+    """Images are big: use (and fill) the real user cache, not the isolated one."""
+    monkeypatch.setenv("BACKPORTS_CACHE", str(REAL_CACHE))
 
 KERNELS = ["5.10.0-46", "6.1.0-56", "6.12.117+deb12"]
 CHECKS = ["wireless", "bluetooth", "drm", "ethernet"]
