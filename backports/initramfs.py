@@ -69,17 +69,18 @@ drm_card_driver() {
 prove() {
     # prove MODULE REQUIRED VERSION SRCVERSION: the loaded MODULE is the release's file
     m=$1
-    if [ ! -d /sys/module/$m ]; then
+    sysm=${BP_SYS:-/sys}/module/$m
+    if [ ! -d $sysm ]; then
         [ "$2" = 1 ] && { echo "@@BP proof $BP_CHECK $m fail not loaded"; return 1; }
         return 0
     fi
-    t=$(cat /sys/module/$m/taint 2>/dev/null)
+    t=$(cat $sysm/taint 2>/dev/null)
     case "$t" in
         *O*) ;;
         *) echo "@@BP proof $BP_CHECK $m fail taint '$t' has no O: the kernel's own module is loaded"; return 1 ;;
     esac
-    v=$(cat /sys/module/$m/version 2>/dev/null)
-    s=$(cat /sys/module/$m/srcversion 2>/dev/null)
+    v=$(cat $sysm/version 2>/dev/null)
+    s=$(cat $sysm/srcversion 2>/dev/null)
     [ -z "$3" ] || [ "$v" = "$3" ] || { echo "@@BP proof $BP_CHECK $m fail version '$v', the release's is '$3'"; return 1; }
     [ -z "$4" ] || [ "$s" = "$4" ] || { echo "@@BP proof $BP_CHECK $m fail srcversion '$s', the release's is '$4'"; return 1; }
     echo "@@BP proof $BP_CHECK $m ok taint=$t${v:+ version=$v}${s:+ srcversion=$s}"

@@ -118,3 +118,27 @@ def test_load_failure_reports_modprobe_and_dmesg(tmp_path):
                          env={"PATH": f"{bindir}:/usr/bin:/bin"}).stdout
     assert out.strip() == ("@@BP check demo fail modprobe cfg80211 ieee80211_regdom=EU: modprobe: can't load module "
                            "cfg80211: Invalid argument [dmesg: cfg80211: disagrees about version of symbol module_layout]")
+
+
+@pytest.mark.parametrize("taint,version,srcversion,want", [
+    ("OE", "v7", "ABC", "@@BP proof demo cfg80211 ok taint=OE version=v7 srcversion=ABC"),
+    ("", "v7", "ABC", "@@BP proof demo cfg80211 fail taint '' has no O: the kernel's own module is loaded"),
+    ("OE", "v6", "ABC", "@@BP proof demo cfg80211 fail version 'v6', the release's is 'v7'"),
+    ("OE", "v7", "XYZ", "@@BP proof demo cfg80211 fail srcversion 'XYZ', the release's is 'ABC'"),
+    (None, "", "", "@@BP proof demo cfg80211 fail not loaded"),
+])
+def test_prove_tells_the_releases_module_from_the_kernels(tmp_path, taint, version, srcversion, want):
+    mod = tmp_path / "module" / "cfg80211"
+    if taint is not None:
+        mod.mkdir(parents=True)
+        (mod / "taint").write_text(taint + "\n")
+        (mod / "version").write_text(version + "\n")
+        (mod / "srcversion").write_text(srcversion + "\n")
+    script = initramfs.HELPERS + f"BP_SYS={tmp_path}\nBP_CHECK=demo\nprove cfg80211 1 'v7' 'ABC'; echo rc=$?\n"
+    out = subprocess.run(["sh", "-c", script], capture_output=True, text=True).stdout.splitlines()
+    assert out == [want, "rc=0" if " ok " in want else "rc=1"]
+
+
+def test_an_unloaded_optional_module_needs_no_proof(tmp_path):
+    script = initramfs.HELPERS + f"BP_SYS={tmp_path}\nBP_CHECK=demo\nprove compat 0 '' ''; echo rc=$?\n"
+    assert subprocess.run(["sh", "-c", script], capture_output=True, text=True).stdout == "rc=0\n"
