@@ -65,3 +65,20 @@ def test_a_failing_check_and_a_hang_are_failures(tmp_path):
     assert r.check("hang").notes == ["sleeping"]
     assert r.last_lines[-1].endswith("note sleeping")
     assert 25 <= r.wall_time < 60
+
+
+def test_the_ethernet_check_needs_the_wire_between_the_nics(tmp_path):
+    """Same check, but the second NIC on a hub of its own: the ping must fail, so a pass
+    above is traffic between the NICs, not the kernel routing to itself."""
+    from backports.paths import package_data
+
+    text = (package_data("bootchecks") / "ethernet.ini").read_text()
+    cut = text.replace("id=bpnet1,hubid=0", "id=bpnet1,hubid=1")
+    assert cut != text
+    abi = "6.1.0-56"
+    img = fetch_image(abi)
+    r = boot_check(abi, img.root, None, [bootchecks.parse("ethernet", cut)], timeout=180, workdir=tmp_path)
+    eth = r.check("ethernet")
+    assert eth.status is CheckStatus.FAIL, eth
+    assert eth.reason.startswith("ping eth0 -> eth1 (10.213.0.2) failed")
+    assert r.status is BootStatus.BOOT_FAIL
