@@ -6,9 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from backports import boot
+from backports.errors import UserError
 from backports.boot import BootFailed, BootResult, BootStatus, CheckResult, CheckStatus
 from backports.cli.boottest import boottest, parse_kernels
 
@@ -18,8 +20,13 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_parse_kernels(tmp_path, monkeypatch):
     monkeypatch.setenv("BACKPORTS_CACHE", str(tmp_path))
     assert parse_kernels("6.1.0-56, 6.1.0-56-amd64,5.10.0-46") == ["6.1.0-56", "5.10.0-46"]
-    (tmp_path / "images" / "6.12.117+deb12-amd64").mkdir(parents=True)
-    assert parse_kernels("cached") == ["6.12.117+deb12-amd64"]
+    for name in ("6.12.117+deb12-amd64", "6.1.0-56-amd64", "5.10.0-46-amd64", ".6.1.0-47-amd64.tmp"):
+        (tmp_path / "images" / name).mkdir(parents=True)
+    assert parse_kernels("cached") == ["5.10.0-46-amd64", "6.1.0-56-amd64", "6.12.117+deb12-amd64"]
+    assert parse_kernels("6.1") == ["6.1.0-56-amd64"]
+    assert parse_kernels("6.1*,6.1.0-56") == ["6.1.0-56-amd64", "6.12.117+deb12-amd64"]
+    with pytest.raises(UserError, match="no cached image matches '4.19'"):
+        parse_kernels("4.19")
 
 
 def test_missing_image_without_fetch_is_a_skip_row(tmp_path, monkeypatch):

@@ -8,25 +8,36 @@ import click
 
 
 def parse_kernels(spec: str) -> list[str]:
-    """'5.10.0-46,6.1.0-56' -> ABIs; 'cached' -> every image in the cache."""
+    """ABIs to boot. SPEC (like ckmake's): comma list of ABIs/releases (6.1.0-56[-amd64]),
+    which are fetched when missing, and of patterns over the cached images: 'all' (or
+    'cached'), a series (6.1) or a glob (6.12.*)."""
+    import fnmatch
+    import re
+
     from ..errors import UserError
     from ..images import FLAVOUR
     from ..paths import cache_dir
 
+    root = cache_dir("images")
+    cached = sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")) \
+        if root.is_dir() else []
     names = [s.strip() for s in spec.split(",") if s.strip()]
     if not names:
-        raise UserError("--kernels: give ABIs (e.g. 6.1.0-56,5.10.0-46) or 'cached'")
+        raise UserError("--kernels: give ABIs (e.g. 6.1.0-56,5.10.0-46), a series (6.1), a glob or 'all'")
     out: list[str] = []
     for n in names:
-        if n == "cached":
-            root = cache_dir("images")
-            found = sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")) \
-                if root.is_dir() else []
-            if not found:
-                raise UserError(f"--kernels cached: no image in {root} (use --fetch with ABIs)")
-            out += found
+        if n in ("all", "cached"):
+            hit = cached
+        elif re.fullmatch(r"\d+\.\d+", n):
+            hit = [c for c in cached if c.startswith(n + ".")]
+        elif any(ch in n for ch in "*?["):
+            hit = [c for c in cached if fnmatch.fnmatchcase(c, n)]
         else:
-            out.append(n)
+            hit = [n]
+        if not hit:
+            raise UserError(f"--kernels: no cached image matches {n!r} in {root} "
+                            f"(name ABIs such as 6.1.0-56 to fetch them)")
+        out += hit
     # '6.1.0-56' and '6.1.0-56-amd64' are the same kernel
     seen, uniq = set(), []
     for n in out:
@@ -55,7 +66,8 @@ def table(results, check_names: list[str]) -> list[str]:
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("tree", required=False, type=click.Path(path_type=Path, file_okay=False, exists=True))
 @click.option("--kernels", "spec", required=True, metavar="SPEC",
-              help="comma-separated ABIs (6.1.0-56,5.10.0-46,6.12.117+deb12) or 'cached'")
+              help="comma-separated ABIs (6.1.0-56,5.10.0-46,6.12.117+deb12; fetched when missing), "
+                   "or over cached images: a series (6.1), a glob, or 'all'")
 @click.option("--checks", default="", metavar="LIST", help="comma-separated checks (default: all)")
 @click.option("--release-only", is_flag=True, help="run a check only when TREE built its modules")
 @click.option("--fetch/--no-fetch", default=True, show_default=True,
