@@ -255,6 +255,10 @@ def boot_check(kernel_abi: str, image_root: Path | None, modules_dir: Path | Non
     log.unlink(missing_ok=True)
     extra = [a for p in runnable for a in p.variant.qemu_args]
     cmd = qemu_command(image.vmlinuz, initrd, log, extra)
+    import shlex
+
+    (work / "reproduce.sh").write_text("#!/bin/sh\n# boot again by hand; the console goes to the log\n"
+                                       + shlex.join(cmd) + "\n")
     progress(Event("boot", f"{release}: booting under QEMU (timeout {timeout:.0f} s)", kind="progress"))
     wall, problem = run_qemu(cmd, timeout)
     console = log.read_text(errors="replace") if log.exists() else ""

@@ -32,6 +32,7 @@ def test_in_tree_modules_pass_every_check(abi, tmp_path):
     assert [(c.name, c.status, c.source) for c in r.checks] == [(n, CheckStatus.PASS, "in-tree") for n in CHECKS], detail
     assert r.check("wireless").notes[-1].startswith("phys: phy0 phy1; interfaces: ")
     assert any("3 packets received" in n for n in r.check("ethernet").notes)
+    assert "-accel tcg" in (tmp_path / "reproduce.sh").read_text()
     print(f"\n{r.kernel}: {r.wall_time:.1f} s; " + "; ".join(f"{c.name}={c.variant}" for c in r.checks))
 
 
