@@ -27,7 +27,6 @@ from .errors import BackportsError, ToolMissing
 from .modindex import Module, ModuleSet, modinfo, read_ko
 from .tools import require
 
-MARK = "@@BP"
 
 HELPERS = r'''
 up() { read u _ </proc/uptime; echo "$u"; }
