@@ -1,0 +1,82 @@
+#!/bin/bash
+# Scratch out-of-tree build of the 7.2.13 wireless module set against one
+# Debian header tree, outside the gentree machinery.  It mimics the release
+# layout: local Kconfig symbols renamed CONFIG_ -> CPTCFG_, compat headers
+# first on the include path, probe results as BPC_* macros.
+#   usage: scratch-build.sh ABI [setup|build]   (default: both)
+#   e.g.   scratch-build.sh 6.12.117+deb12
+set -e
+ABI=$1; WHAT=${2:-all}
+BACKPORTS_CACHE=${BACKPORTS_CACHE:-/root/.cache/linux-backports}
+SRC=$BACKPORTS_CACHE/sources/linux-7.2.13
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+TREE=$BACKPORTS_CACHE/kernels/$ABI-amd64/usr/src/linux-headers-$ABI-amd64
+W=${WL:-/tmp/wl-$ABI}
+PATHS=$(sed -e 's/#.*//' -e '/^\s*$/d' "$REPO/wireless/paths.list")
+
+if [ "$WHAT" = all ] || [ "$WHAT" = setup ]; then
+	rm -rf "$W"; mkdir -p "$W"
+	git -C "$SRC" archive v7.2.13 $PATHS | tar -x -C "$W"
+	# the series: patch deltas then SmPL rules (numbered, in order)
+	for d in $(ls -d "$REPO"/patches/0[1-4]*/ 2>/dev/null); do
+		for p in "$d"*.patch; do patch -s -p1 -d "$W" < "$p"; done
+	done
+	for r in $(ls "$REPO"/spatches/0[1-4]*.cocci 2>/dev/null); do
+		spatch --sp-file "$r" --in-place --dir "$W" --very-quiet \
+			--include-headers --jobs 2 >/dev/null 2>>"$W/spatch.log"
+	done
+	# local symbols -> CPTCFG_ (kernel-provided WEXT symbols stay CONFIG_)
+	syms=$(find "$W" -name Kconfig | xargs grep -h -E '^\s*(menu)?config ' |
+	       awk '{print $2}' | grep -v -E '^(WEXT_|WIRELESS_EXT)' | sort -u | paste -sd'|')
+	find "$W" -type f \( -name '*.[ch]' -o -name Makefile -o -name Kconfig -o -name Kbuild \) -print0 |
+		xargs -0 perl -pi -e "s/\bCONFIG_($syms)(?=(_MODULE)?\b)/CPTCFG_\$1/g"
+	cp "$REPO/wireless/scratch.config" "$W/.config"
+	# config header + make fragment
+	{
+		grep -E '^[A-Z0-9_]+=' "$W/.config" | while IFS== read -r k v; do
+			case $v in
+			y) echo "#define CPTCFG_$k 1";;
+			m) echo "#define CPTCFG_${k}_MODULE 1";;
+			*) echo "#define CPTCFG_$k $v";;
+			esac
+		done
+	} > "$W/cptcfg.h"
+	sed -e 's/^/CPTCFG_/' "$W/.config" > "$W/cptcfg.mk"
+	# probes: compile each probe against TREE, record BPC_* results
+	mkdir -p "$W/probes"; cp "$REPO"/compat/probes/*.c "$W/probes/" 2>/dev/null || true
+	: > "$W/probes/Kbuild"
+	for p in "$W"/probes/*.c; do
+		[ -e "$p" ] || continue
+		echo "obj-m += $(basename "$p" .c).o" >> "$W/probes/Kbuild"
+	done
+	make -C "$TREE" M="$W/probes" CC=gcc -k -j2 modules >"$W/probes/log" 2>&1 || true
+	{
+		for p in "$W"/probes/*.c; do
+			[ -e "$p" ] || continue
+			n=$(basename "$p" .c)
+			m=BPC_$(echo "$n" | tr a-z- A-Z_)
+			if [ -e "$W/probes/$n.o" ]; then echo "#define $m 1"; else echo "/* $m unset */"; fi
+		done
+	} > "$W/probes.h"
+	cat > "$W/Kbuild" <<EOK
+NOSTDINC_FLAGS := -I$REPO/compat/backport-include -I$W/include -I$W/include/uapi \
+	-include $W/probes.h -include $W/cptcfg.h
+obj-y += compat/
+obj-y += net/wireless/ net/mac80211/ drivers/net/wireless/virtual/ \
+	drivers/net/wireless/intel/iwlwifi/ drivers/net/wireless/ath/ \
+	drivers/net/wireless/mediatek/mt76/ drivers/net/wireless/realtek/rtw88/
+EOK
+	mkdir -p "$W/compat"
+	cp "$REPO"/compat/*.c "$W/compat/" 2>/dev/null || true
+	printf '#include <linux/module.h>\nMODULE_LICENSE("GPL");\nMODULE_DESCRIPTION("scratch compat");\n' > "$W/compat/scratch-main.c"
+	{
+		echo "obj-m += compat.o"
+		echo "compat-y += $(cd "$W/compat" && ls *.c | sed 's/\.c$/.o/' | paste -sd' ')"
+	} > "$W/compat/Kbuild"
+fi
+if [ "$WHAT" = all ] || [ "$WHAT" = build ]; then
+	mapfile -t CFG < "$W/cptcfg.mk"
+	make -C "$TREE" M="$W" CC=gcc -j2 -k "${CFG[@]}" modules > "$W/build.log" 2>&1 || true
+	echo "errors: $(grep -c 'error:' "$W/build.log")"
+	echo "modules: $(find "$W" -name '*.ko' | wc -l)"
+fi
