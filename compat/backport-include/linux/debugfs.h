@@ -1,4 +1,5 @@
-/* debugfs_change_name(): Linux 6.15 (replaces debugfs_rename()); guarded by BPC_DEBUGFS_CHANGE_NAME */
+/* debugfs_change_name(): Linux 6.15 (replaces debugfs_rename()); guarded by BPC_DEBUGFS_CHANGE_NAME.
+ * debugfs_short_fops: Linux 6.14; guarded by BPC_DEBUGFS_SHORT_FOPS. */
 #ifndef __BACKPORT_LINUX_DEBUGFS_H
 #define __BACKPORT_LINUX_DEBUGFS_H
 #include_next <linux/debugfs.h>
@@ -28,5 +29,16 @@ int debugfs_change_name(struct dentry *dentry, const char *fmt, ...)
 	return IS_ERR(ret) ? PTR_ERR(ret) : 0;
 }
 #endif /* BPC_DEBUGFS_CHANGE_NAME */
+
+/* struct debugfs_short_fops: Linux 6.14; guarded by BPC_DEBUGFS_SHORT_FOPS.
+ * patches/0302-debugfs-short-fops puts BP_DEBUGFS_SHORT_FOPS_OPEN in each
+ * initializer so the old full-proxy fops get the simple_open short fops imply. */
+#ifdef BPC_DEBUGFS_SHORT_FOPS
+#define BP_DEBUGFS_SHORT_FOPS_OPEN
+#else
+#include <linux/fs.h>
+#define debugfs_short_fops file_operations
+#define BP_DEBUGFS_SHORT_FOPS_OPEN .open = simple_open,
+#endif /* BPC_DEBUGFS_SHORT_FOPS */
 
 #endif /* __BACKPORT_LINUX_DEBUGFS_H */

@@ -1,0 +1,30 @@
+/* kmalloc_obj() family: Linux 7.0 ("slab: Introduce kmalloc_obj() and family"); guarded by BPC_KMALLOC_OBJ */
+#ifndef __BACKPORT_LINUX_SLAB_H
+#define __BACKPORT_LINUX_SLAB_H
+#include_next <linux/slab.h>
+
+#ifndef BPC_KMALLOC_OBJ
+#include <linux/overflow.h>
+
+#define __bp_default_gfp(a, b, ...) b
+#define bp_default_gfp(...) __bp_default_gfp(, ##__VA_ARGS__, GFP_KERNEL)
+#define __bp_alloc_objs(KMALLOC, GFP, TYPE, COUNT)			\
+	((TYPE *)KMALLOC(array_size(sizeof(TYPE), COUNT), GFP))
+#define __bp_alloc_flex(KMALLOC, GFP, TYPE, FAM, COUNT)		\
+	((TYPE *)KMALLOC(struct_size((TYPE *)NULL, FAM, COUNT), GFP))
+
+#define kmalloc_obj(P, ...)  __bp_alloc_objs(kmalloc, bp_default_gfp(__VA_ARGS__), typeof(P), 1)
+#define kmalloc_objs(P, COUNT, ...) __bp_alloc_objs(kmalloc, bp_default_gfp(__VA_ARGS__), typeof(P), COUNT)
+#define kmalloc_flex(P, FAM, COUNT, ...) __bp_alloc_flex(kmalloc, bp_default_gfp(__VA_ARGS__), typeof(P), FAM, COUNT)
+#define kzalloc_obj(P, ...)  __bp_alloc_objs(kzalloc, bp_default_gfp(__VA_ARGS__), typeof(P), 1)
+#define kzalloc_objs(P, COUNT, ...) __bp_alloc_objs(kzalloc, bp_default_gfp(__VA_ARGS__), typeof(P), COUNT)
+#define kzalloc_flex(P, FAM, COUNT, ...) __bp_alloc_flex(kzalloc, bp_default_gfp(__VA_ARGS__), typeof(P), FAM, COUNT)
+#define kvmalloc_obj(P, ...)  __bp_alloc_objs(kvmalloc, bp_default_gfp(__VA_ARGS__), typeof(P), 1)
+#define kvmalloc_objs(P, COUNT, ...) __bp_alloc_objs(kvmalloc, bp_default_gfp(__VA_ARGS__), typeof(P), COUNT)
+#define kvmalloc_flex(P, FAM, COUNT, ...) __bp_alloc_flex(kvmalloc, bp_default_gfp(__VA_ARGS__), typeof(P), FAM, COUNT)
+#define kvzalloc_obj(P, ...)  __bp_alloc_objs(kvzalloc, bp_default_gfp(__VA_ARGS__), typeof(P), 1)
+#define kvzalloc_objs(P, COUNT, ...) __bp_alloc_objs(kvzalloc, bp_default_gfp(__VA_ARGS__), typeof(P), COUNT)
+#define kvzalloc_flex(P, FAM, COUNT, ...) __bp_alloc_flex(kvzalloc, bp_default_gfp(__VA_ARGS__), typeof(P), FAM, COUNT)
+#endif /* BPC_KMALLOC_OBJ */
+
+#endif /* __BACKPORT_LINUX_SLAB_H */
