@@ -76,7 +76,7 @@ EOK
 fi
 if [ "$WHAT" = all ] || [ "$WHAT" = build ]; then
 	mapfile -t CFG < "$W/cptcfg.mk"
-	make -C "$TREE" M="$W" CC="ccache gcc" -j2 -k "${CFG[@]}" modules > "$W/build.log" 2>&1 || true
+	make -C "$TREE" M="$W" CC="ccache gcc" -j2 -k KCFLAGS=-g0 CONFIG_DEBUG_INFO_BTF_MODULES= "${CFG[@]}" modules > "$W/build.log" 2>&1 || true
 	echo "errors: $(grep -c 'error:' "$W/build.log")"
 	echo "modules: $(find "$W" -name '*.ko' | wc -l)"
 fi
