@@ -1,0 +1,2 @@
+/* <kunit/visibility.h>: new header in Linux 6.2; probe: does it exist */
+#include <kunit/visibility.h>

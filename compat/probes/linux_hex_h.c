@@ -1,0 +1,2 @@
+/* <linux/hex.h>: new header in Linux 6.10 (split out of <linux/kernel.h>); probe: does it exist */
+#include <linux/hex.h>

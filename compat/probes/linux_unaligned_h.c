@@ -1,0 +1,2 @@
+/* <linux/unaligned.h>: new header in Linux 6.12 (moved from <asm/unaligned.h>); probe: does it exist */
+#include <linux/unaligned.h>

@@ -1,0 +1,2 @@
+/* <net/page_pool/helpers.h>: new header in Linux 6.6 (split out of <net/page_pool.h>); probe: does it exist */
+#include <net/page_pool/helpers.h>
