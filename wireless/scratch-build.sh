@@ -42,24 +42,8 @@ if [ "$WHAT" = all ] || [ "$WHAT" = setup ]; then
 		done
 	} > "$W/cptcfg.h"
 	sed -e 's/^/CPTCFG_/' "$W/.config" > "$W/cptcfg.mk"
-	# probes: compile each probe against TREE, record BPC_* results
-	mkdir -p "$W/probes"; cp "$REPO"/compat/probes/*.c "$W/probes/" 2>/dev/null || true
-	: > "$W/probes/Kbuild"
-	for p in "$W"/probes/*.c; do
-		[ -e "$p" ] || continue
-		echo "obj-m += $(basename "$p" .c).o" >> "$W/probes/Kbuild"
-	done
-	make -C "$TREE" M="$W/probes" CC=gcc -k -j2 modules >"$W/probes/log" 2>&1 || true
-	{
-		for p in "$W"/probes/*.c; do
-			[ -e "$p" ] || continue
-			n=$(basename "$p" .c)
-			m=BPC_$(echo "$n" | tr a-z- A-Z_)
-			if [ -e "$W/probes/$n.o" ]; then echo "#define $m 1"; else echo "/* $m unset */"; fi
-		done
-	} > "$W/probes.h"
 	cat > "$W/Kbuild" <<EOK
-NOSTDINC_FLAGS := -I$REPO/compat/backport-include -I$W/include -I$W/include/uapi \
+NOSTDINC_FLAGS := -I$W/backport-include -I$W/include -I$W/include/uapi \
 	-include $W/probes.h -include $W/cptcfg.h
 obj-y += compat/
 obj-y += net/wireless/ net/mac80211/ drivers/net/wireless/virtual/ \
@@ -75,6 +59,11 @@ EOK
 	} > "$W/compat/Kbuild"
 fi
 if [ "$WHAT" = all ] || [ "$WHAT" = build ]; then
+	# snapshot compat headers and their probe results together
+	rsync -a --delete "$REPO/compat/backport-include/" "$W/backport-include/"
+	"$REPO/wireless/probe-tree.sh" "$ABI" "$W/probes" > "$W/probes.h.new"
+	cmp -s "$W/probes.h.new" "$W/probes.h" || mv "$W/probes.h.new" "$W/probes.h"
+	cp "$REPO"/compat/*.c "$W/compat/" 2>/dev/null || true
 	mapfile -t CFG < "$W/cptcfg.mk"
 	make -C "$TREE" M="$W" CC="ccache gcc" -j2 -k KCFLAGS=-g0 CONFIG_DEBUG_INFO_BTF_MODULES= "${CFG[@]}" modules > "$W/build.log" 2>&1 || true
 	echo "errors: $(grep -c 'error:' "$W/build.log")"
