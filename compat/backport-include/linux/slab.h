@@ -9,7 +9,7 @@
 #define __bp_default_gfp(a, b, ...) b
 #define bp_default_gfp(...) __bp_default_gfp(, ##__VA_ARGS__, GFP_KERNEL)
 #define __bp_alloc_objs(KMALLOC, GFP, TYPE, COUNT)			\
-	((TYPE *)KMALLOC(array_size(sizeof(TYPE), COUNT), GFP))
+	((TYPE *)KMALLOC(size_mul(sizeof(TYPE), COUNT), GFP))
 #define __bp_alloc_flex(KMALLOC, GFP, TYPE, FAM, COUNT)		\
 	((TYPE *)KMALLOC(struct_size((TYPE *)NULL, FAM, COUNT), GFP))
 

@@ -1,0 +1,12 @@
+/* kmemdup_array(): Linux 6.8/6.10 (6.10 argument order); guarded by BPC_KMEMDUP_ARRAY */
+#ifndef __BACKPORT_LINUX_STRING_H
+#define __BACKPORT_LINUX_STRING_H
+#include_next <linux/string.h>
+
+#ifndef BPC_KMEMDUP_ARRAY
+#include <linux/overflow.h>
+#define kmemdup_array(src, count, element_size, gfp) \
+	kmemdup(src, size_mul(count, element_size), gfp)
+#endif /* BPC_KMEMDUP_ARRAY */
+
+#endif /* __BACKPORT_LINUX_STRING_H */
