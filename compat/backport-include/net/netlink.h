@@ -28,4 +28,22 @@ __BP_NLA_GET_DEFAULT(unsigned long, msecs)
 #undef __BP_NLA_GET_DEFAULT
 #endif /* BPC_NLA_GET_DEFAULT */
 
+/* attribute iterators filtered by type: Linux 6.10 ("netlink: introduce type-checking
+ * attribute iteration"); macros, so #ifndef is the probe */
+#ifndef nlmsg_for_each_attr_type
+#define nlmsg_for_each_attr_type(pos, type, nlh, hdrlen, rem) \
+	nlmsg_for_each_attr(pos, nlh, hdrlen, rem) \
+		if (nla_type(pos) == type)
+#endif
+#ifndef nla_for_each_attr_type
+#define nla_for_each_attr_type(pos, type, head, len, rem) \
+	nla_for_each_attr(pos, head, len, rem) \
+		if (nla_type(pos) == type)
+#endif
+#ifndef nla_for_each_nested_type
+#define nla_for_each_nested_type(pos, type, nla, rem) \
+	nla_for_each_nested(pos, nla, rem) \
+		if (nla_type(pos) == type)
+#endif
+
 #endif /* __BACKPORT_NET_NETLINK_H */
