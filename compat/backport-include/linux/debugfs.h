@@ -1,5 +1,6 @@
 /* debugfs_change_name(): Linux 6.15 (replaces debugfs_rename()); guarded by BPC_DEBUGFS_CHANGE_NAME.
- * debugfs_short_fops: Linux 6.14; guarded by BPC_DEBUGFS_SHORT_FOPS. */
+ * debugfs_short_fops: Linux 6.14; guarded by BPC_DEBUGFS_SHORT_FOPS.
+ * debugfs cancellation: Linux 6.7; guarded by BPC_DEBUGFS_CANCELLATION. */
 #ifndef __BACKPORT_LINUX_DEBUGFS_H
 #define __BACKPORT_LINUX_DEBUGFS_H
 #include_next <linux/debugfs.h>
@@ -40,5 +41,24 @@ int debugfs_change_name(struct dentry *dentry, const char *fmt, ...)
 #define debugfs_short_fops file_operations
 #define BP_DEBUGFS_SHORT_FOPS_OPEN .open = simple_open,
 #endif /* BPC_DEBUGFS_SHORT_FOPS */
+
+/* debugfs cancellation: Linux 6.7; guarded by BPC_DEBUGFS_CANCELLATION.
+ * Older debugfs waits for running handlers on removal, the callers' cancel
+ * hook is simply never called. */
+#ifndef BPC_DEBUGFS_CANCELLATION
+struct debugfs_cancellation {
+	struct list_head list;
+	void (*cancel)(struct dentry *, void *);
+	void *cancel_data;
+};
+static inline void debugfs_enter_cancellation(struct file *file,
+					      struct debugfs_cancellation *c)
+{
+}
+static inline void debugfs_leave_cancellation(struct file *file,
+					      struct debugfs_cancellation *c)
+{
+}
+#endif /* BPC_DEBUGFS_CANCELLATION */
 
 #endif /* __BACKPORT_LINUX_DEBUGFS_H */

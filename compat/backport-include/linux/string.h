@@ -1,4 +1,5 @@
-/* kmemdup_array(): Linux 6.8/6.10 (6.10 argument order); guarded by BPC_KMEMDUP_ARRAY */
+/* kmemdup_array(): Linux 6.8/6.10 (6.10 argument order); guarded by BPC_KMEMDUP_ARRAY.
+ * strscpy(dst, src): Linux 6.8; guarded by BPC_STRSCPY_TWO_ARGS */
 #ifndef __BACKPORT_LINUX_STRING_H
 #define __BACKPORT_LINUX_STRING_H
 #include_next <linux/string.h>
@@ -8,5 +9,11 @@
 #define kmemdup_array(src, count, element_size, gfp) \
 	kmemdup(src, size_mul(count, element_size), gfp)
 #endif /* BPC_KMEMDUP_ARRAY */
+
+/* strscpy(dst, src): Linux 6.8; guarded by BPC_STRSCPY_TWO_ARGS */
+#ifndef BPC_STRSCPY_TWO_ARGS
+#define __bp_strscpy(dst, src, size, ...) strscpy(dst, src, size)
+#define strscpy(dst, src, ...) __bp_strscpy(dst, src, ##__VA_ARGS__, sizeof(dst))
+#endif /* BPC_STRSCPY_TWO_ARGS */
 
 #endif /* __BACKPORT_LINUX_STRING_H */

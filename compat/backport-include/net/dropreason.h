@@ -1,4 +1,5 @@
-/* <net/dropreason.h>: Linux 6.0 (split out of <linux/skbuff.h>); guarded by BPC_NET_DROPREASON_H (otherwise the older home of its contents) */
+/* <net/dropreason.h>: Linux 6.0 (split out of <linux/skbuff.h>); guarded by BPC_NET_DROPREASON_H (otherwise the older home of its contents);
+ * drop reason subsystems (6.4, BPC_DROP_REASON_SUBSYS) and SKB_CONSUMED (BPC_SKB_CONSUMED) */
 #ifndef __BACKPORT_NET_DROPREASON_H
 #define __BACKPORT_NET_DROPREASON_H
 
@@ -7,5 +8,35 @@
 #else
 #include <linux/skbuff.h>
 #endif /* BPC_NET_DROPREASON_H */
+
+
+/* drop reason subsystems: Linux 6.4 ("net: extend drop reasons for multiple
+ * subsystems"); guarded by BPC_DROP_REASON_SUBSYS.  Without them mac80211's
+ * reasons are passed to kfree_skb_reason() unregistered (tracing shows the
+ * number only). */
+#ifndef BPC_DROP_REASON_SUBSYS
+#include <linux/types.h>
+#define SKB_DROP_REASON_SUBSYS_SHIFT	16
+#define SKB_DROP_REASON_SUBSYS_MASK	0xffff0000
+#define SKB_DROP_REASON_SUBSYS_CORE	0
+#define SKB_DROP_REASON_SUBSYS_MAC80211_UNUSABLE 1
+struct drop_reason_list {
+	const char * const *reasons;
+	size_t n_reasons;
+};
+static inline void drop_reasons_register_subsys(int subsys,
+						const struct drop_reason_list *list)
+{
+}
+static inline void drop_reasons_unregister_subsys(int subsys)
+{
+}
+#endif /* BPC_DROP_REASON_SUBSYS */
+
+/* SKB_CONSUMED: guarded by BPC_SKB_CONSUMED; before it there is no "consumed"
+ * reason, the closest is "not specified". */
+#ifndef BPC_SKB_CONSUMED
+#define SKB_CONSUMED SKB_DROP_REASON_NOT_SPECIFIED
+#endif /* BPC_SKB_CONSUMED */
 
 #endif /* __BACKPORT_NET_DROPREASON_H */
