@@ -1,4 +1,5 @@
 /* kmemdup_array(src, count, element_size, gfp): Linux 6.10 argument order ("mm/util: Swap kmemdup_array() arguments"; helper added in 6.8) */
+#include <linux/gfp.h>
 #include <linux/string.h>
 
 void *bp_probe(const int *src);
