@@ -14,6 +14,8 @@
 #ifndef BPC_STRSCPY_TWO_ARGS
 #define __bp_strscpy(dst, src, size, ...) strscpy(dst, src, size)
 #define strscpy(dst, src, ...) __bp_strscpy(dst, src, ##__VA_ARGS__, sizeof(dst))
+#define __bp_strscpy_pad(dst, src, size, ...) strscpy_pad(dst, src, size)
+#define strscpy_pad(dst, src, ...) __bp_strscpy_pad(dst, src, ##__VA_ARGS__, sizeof(dst))
 #endif /* BPC_STRSCPY_TWO_ARGS */
 
 #endif /* __BACKPORT_LINUX_STRING_H */
