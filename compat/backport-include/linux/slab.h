@@ -27,4 +27,17 @@
 #define kvzalloc_flex(P, FAM, COUNT, ...) __bp_alloc_flex(kvzalloc, bp_default_gfp(__VA_ARGS__), typeof(P), FAM, COUNT)
 #endif /* BPC_KMALLOC_OBJ */
 
+/* kvmemdup(): guarded by BPC_KVMEMDUP */
+#ifndef BPC_KVMEMDUP
+#include <linux/string.h>
+static inline void *kvmemdup(const void *src, size_t len, gfp_t gfp)
+{
+	void *p = kvmalloc(len, gfp);
+
+	if (p)
+		memcpy(p, src, len);
+	return p;
+}
+#endif /* BPC_KVMEMDUP */
+
 #endif /* __BACKPORT_LINUX_SLAB_H */

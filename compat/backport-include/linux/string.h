@@ -10,19 +10,6 @@
 	kmemdup(src, size_mul(count, element_size), gfp)
 #endif /* BPC_KMEMDUP_ARRAY */
 
-/* kvmemdup(): guarded by BPC_KVMEMDUP */
-#ifndef BPC_KVMEMDUP
-#include <linux/slab.h>
-static inline void *kvmemdup(const void *src, size_t len, gfp_t gfp)
-{
-	void *p = kvmalloc(len, gfp);
-
-	if (p)
-		memcpy(p, src, len);
-	return p;
-}
-#endif /* BPC_KVMEMDUP */
-
 /* strscpy(dst, src): Linux 6.8; guarded by BPC_STRSCPY_TWO_ARGS */
 #ifndef BPC_STRSCPY_TWO_ARGS
 #define __bp_strscpy(dst, src, size, ...) strscpy(dst, src, size)
