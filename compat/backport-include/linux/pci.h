@@ -25,4 +25,9 @@ static inline void __iomem *pcim_iomap_region(struct pci_dev *pdev, int bar,
 }
 #endif /* BPC_PCIM_IOMAP_REGION */
 
+/* PCI_IRQ_INTX: Linux 6.8 (new name of PCI_IRQ_LEGACY); a macro, so #ifndef is the probe */
+#ifndef PCI_IRQ_INTX
+#define PCI_IRQ_INTX PCI_IRQ_LEGACY
+#endif
+
 #endif /* __BACKPORT_LINUX_PCI_H */
