@@ -30,6 +30,7 @@
 /* kvmemdup(): guarded by BPC_KVMEMDUP */
 #ifndef BPC_KVMEMDUP
 #include <linux/string.h>
+#include <linux/mm.h>	/* kvmalloc() lived here before 5.16 */
 static inline void *kvmemdup(const void *src, size_t len, gfp_t gfp)
 {
 	void *p = kvmalloc(len, gfp);
