@@ -1,4 +1,5 @@
-/* timer_container_of(): Linux 6.16 (rename of from_timer()); guarded by BPC_TIMER_CONTAINER_OF */
+/* timer_container_of(): Linux 6.16 (rename of from_timer()); guarded by BPC_TIMER_CONTAINER_OF;
+ * timer_delete(): Linux 6.2; guarded by BPC_TIMER_DELETE */
 #ifndef __BACKPORT_LINUX_TIMER_H
 #define __BACKPORT_LINUX_TIMER_H
 #include_next <linux/timer.h>
@@ -7,5 +8,11 @@
 #define timer_container_of(var, callback_timer, timer_fieldname) \
 	container_of(callback_timer, typeof(*var), timer_fieldname)
 #endif /* BPC_TIMER_CONTAINER_OF */
+
+/* timer_delete()/timer_delete_sync(): Linux 6.2 (renames of del_timer()/del_timer_sync());
+ * guarded by BPC_TIMER_DELETE.  Debian 5.10 has timer_delete_sync() but not timer_delete(). */
+#ifndef BPC_TIMER_DELETE
+#define timer_delete(t) del_timer(t)
+#endif /* BPC_TIMER_DELETE */
 
 #endif /* __BACKPORT_LINUX_TIMER_H */
