@@ -7,7 +7,7 @@
 #ifndef BPC_GET_RANDOM_U32_INCLUSIVE
 static inline u32 get_random_u32_inclusive(u32 floor, u32 ceil)
 {
-	/* same bias-free reduction as the kernel's prandom_u32_max() */
+	/* multiply-shift range reduction, as the kernel's prandom_u32_max() */
 	return floor + (u32)(((u64)get_random_u32() * ((u64)ceil - floor + 1)) >> 32);
 }
 #define get_random_u8() ((u8)get_random_u32())
