@@ -27,18 +27,19 @@
 #define kvzalloc_flex(P, FAM, COUNT, ...) __bp_alloc_flex(kvzalloc, bp_default_gfp(__VA_ARGS__), typeof(P), FAM, COUNT)
 #endif /* BPC_KMALLOC_OBJ */
 
-/* kvmemdup(): guarded by BPC_KVMEMDUP */
+/* kvmemdup(): guarded by BPC_KVMEMDUP.  A macro so that kvmalloc() (in
+ * <linux/mm.h> before 5.16) is looked up where it is used. */
 #ifndef BPC_KVMEMDUP
-#include <linux/string.h>
-#include <linux/mm.h>	/* kvmalloc() lived here before 5.16 */
-static inline void *kvmemdup(const void *src, size_t len, gfp_t gfp)
-{
-	void *p = kvmalloc(len, gfp);
-
-	if (p)
-		memcpy(p, src, len);
-	return p;
-}
+#define kvmemdup(src, len, gfp)						\
+({									\
+	const void *__bp_src = (src);					\
+	size_t __bp_len = (len);					\
+	void *__bp_p = kvmalloc(__bp_len, gfp);				\
+									\
+	if (__bp_p)							\
+		memcpy(__bp_p, __bp_src, __bp_len);			\
+	__bp_p;								\
+})
 #endif /* BPC_KVMEMDUP */
 
 #endif /* __BACKPORT_LINUX_SLAB_H */
