@@ -9,6 +9,17 @@
 #include <linux/skbuff.h>
 #endif /* BPC_NET_DROPREASON_H */
 
+/* kfree_skb_reason() and enum skb_drop_reason: Linux 5.17; guarded by
+ * BPC_KFREE_SKB_REASON.  Before them a drop is just kfree_skb(). */
+#ifndef BPC_KFREE_SKB_REASON
+enum skb_drop_reason {
+	SKB_NOT_DROPPED_YET = 0,
+	SKB_DROP_REASON_NOT_SPECIFIED = 2,
+	SKB_DROP_REASON_MAX = 3,
+};
+#define kfree_skb_reason(skb, reason) kfree_skb(skb)
+#endif /* BPC_KFREE_SKB_REASON */
+
 
 /* drop reason subsystems: Linux 6.4 ("net: extend drop reasons for multiple
  * subsystems"); guarded by BPC_DROP_REASON_SUBSYS.  Without them mac80211's
