@@ -4,6 +4,10 @@
 #define __BACKPORT_LINUX_NETDEVICE_H
 #include_next <linux/netdevice.h>
 
+/* before 5.13 these types do not exist; mac80211.h names them in a driver op */
+struct net_device_path_ctx;
+struct net_device_path;
+
 #ifndef BPC_ALLOC_NETDEV_DUMMY
 /* What init_dummy_netdev() sets up, minus its memset (alloc_netdev() already
  * initialised the device).  reg_state stays NETREG_UNINITIALIZED so that the
