@@ -1,4 +1,4 @@
-/* thermal trip API used by iwlwifi: THERMAL_TRIP_FLAG_RW_TEMP (6.9), .set_trip_temp with const struct thermal_trip * (6.11), thermal_zone_device_priv() (6.4) */
+/* thermal trip API used by iwlwifi: THERMAL_TRIP_FLAG_RW_TEMP (Linux 6.9), .set_trip_temp with const struct thermal_trip * (Linux 6.11), thermal_zone_device_priv() (Linux 6.4) */
 #pragma GCC diagnostic error "-Wincompatible-pointer-types"
 #include <linux/thermal.h>
 
