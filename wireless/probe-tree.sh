@@ -12,5 +12,10 @@ for p in "$D"/*.c; do echo "obj-m += $(basename "$p" .c).o"; done > "$D/Kbuild"
 make -C "$TREE" M="$D" CC=gcc -k -j2 modules >"$D/log" 2>&1 || true
 for p in "$D"/*.c; do
 	n=$(basename "$p" .c); m=BPC_$(echo "$n" | tr a-z- A-Z_)
-	if [ -e "$D/$n.o" ]; then echo "#define $m 1"; else echo "/* $m unset */"; fi
+	sym=$(head -1 "$p" | sed -n 's/.*\[export:\([A-Za-z0-9_]*\)\].*/\1/p')
+	if [ -n "$sym" ]; then
+		# export probe: the symbol must be in the tree's Module.symvers
+		if [ -e "$D/$n.o" ] && grep -qw "$sym" "$TREE/Module.symvers"; then
+			echo "#define $m 1"; else echo "/* $m unset */"; fi
+	elif [ -e "$D/$n.o" ]; then echo "#define $m 1"; else echo "/* $m unset */"; fi
 done

@@ -67,7 +67,8 @@ if [ "$WHAT" = all ] || [ "$WHAT" = build ]; then
 	mapfile -t CFG < "$W/cptcfg.mk"
 	# 7.2 code declares variables in for(); 5.10 builds with -std=gnu89
 	STD=; grep -rqs -- "-std=gnu89" "$TREE"/../linux-headers-*-common/Makefile && STD=" -std=gnu11"
-	make -C "$TREE" M="$W" CC="ccache gcc" -j${JOBS:-2} -k KCFLAGS="-g0$STD" CONFIG_DEBUG_INFO_BTF_MODULES= "${CFG[@]}" modules > "$W/build.log" 2>&1 || true
+	# preprocessor-mode ccache: direct mode misses a new header that shadows an old one
+	CCACHE_NODIRECT=1 make -C "$TREE" M="$W" CC="ccache gcc" -j${JOBS:-2} -k KCFLAGS="-g0$STD" CONFIG_DEBUG_INFO_BTF_MODULES= "${CFG[@]}" modules > "$W/build.log" 2>&1 || true
 	echo "errors: $(grep -c 'error:' "$W/build.log")"
 	echo "modules: $(find "$W" -name '*.ko' | wc -l)"
 fi
