@@ -64,6 +64,10 @@ if [ "$WHAT" = all ] || [ "$WHAT" = build ]; then
 	"$REPO/wireless/probe-tree.sh" "$ABI" "$W/probes" > "$W/probes.h.new"
 	cmp -s "$W/probes.h.new" "$W/probes.h" || mv "$W/probes.h.new" "$W/probes.h"
 	cp "$REPO"/compat/*.c "$W/compat/" 2>/dev/null || true
+	{
+		echo "obj-m += compat.o"
+		echo "compat-y += $(cd "$W/compat" && ls *.c | sed 's/\.c$/.o/' | paste -sd' ')"
+	} > "$W/compat/Kbuild"
 	mapfile -t CFG < "$W/cptcfg.mk"
 	# 7.2 code declares variables in for(); 5.10 builds with -std=gnu89
 	STD=; grep -rqs -- "-std=gnu89" "$TREE"/../linux-headers-*-common/Makefile && STD=" -std=gnu11"
