@@ -1,0 +1,24 @@
+/* struct_size_t() (6.5), DEFINE_RAW_FLEX() (6.10), __struct_size() (6.6); macros, so #ifndef is the probe */
+#ifndef __BACKPORT_LINUX_OVERFLOW_H
+#define __BACKPORT_LINUX_OVERFLOW_H
+#include_next <linux/overflow.h>
+
+#ifndef struct_size_t
+#define struct_size_t(type, member, count) \
+	struct_size((type *)NULL, member, count)
+#endif
+
+#ifndef DEFINE_RAW_FLEX
+#define DEFINE_RAW_FLEX(type, name, member, count)			\
+	union {								\
+		u8 bytes[struct_size_t(type, member, count)];		\
+		type obj;						\
+	} name##_u = {};						\
+	type *name = (type *)&name##_u
+#endif
+
+#ifndef __struct_size
+#define __struct_size(p) __builtin_object_size(p, 0)
+#endif
+
+#endif /* __BACKPORT_LINUX_OVERFLOW_H */

@@ -1,0 +1,19 @@
+/* rfkill_set_hw_state_reason(), RFKILL_HARD_BLOCK_*, rfkill_soft_blocked(): Linux 5.11;
+ * guarded by BPC_RFKILL_HW_STATE_REASON.  Older rfkill has a single hard-block
+ * state (the reason is dropped) and no soft-only query (blocked is used). */
+#ifndef __BACKPORT_LINUX_RFKILL_H
+#define __BACKPORT_LINUX_RFKILL_H
+#include_next <linux/rfkill.h>
+
+#ifndef BPC_RFKILL_HW_STATE_REASON
+#define RFKILL_HARD_BLOCK_SIGNAL	(1 << 0)
+#define RFKILL_HARD_BLOCK_NOT_OWNER	(1 << 1)
+static inline bool rfkill_set_hw_state_reason(struct rfkill *rfkill,
+					      bool blocked, unsigned long reason)
+{
+	return rfkill_set_hw_state(rfkill, blocked);
+}
+#define rfkill_soft_blocked(rfkill) rfkill_blocked(rfkill)
+#endif /* BPC_RFKILL_HW_STATE_REASON */
+
+#endif /* __BACKPORT_LINUX_RFKILL_H */

@@ -1,0 +1,45 @@
+/* kmalloc_obj() family: Linux 7.0 ("slab: Introduce kmalloc_obj() and family"); guarded by BPC_KMALLOC_OBJ */
+#ifndef __BACKPORT_LINUX_SLAB_H
+#define __BACKPORT_LINUX_SLAB_H
+#include_next <linux/slab.h>
+
+#ifndef BPC_KMALLOC_OBJ
+#include <linux/overflow.h>
+
+#define __bp_default_gfp(a, b, ...) b
+#define bp_default_gfp(...) __bp_default_gfp(, ##__VA_ARGS__, GFP_KERNEL)
+#define __bp_alloc_objs(KMALLOC, GFP, TYPE, COUNT)			\
+	((TYPE *)KMALLOC(size_mul(sizeof(TYPE), COUNT), GFP))
+#define __bp_alloc_flex(KMALLOC, GFP, TYPE, FAM, COUNT)		\
+	((TYPE *)KMALLOC(struct_size((TYPE *)NULL, FAM, COUNT), GFP))
+
+#define kmalloc_obj(P, ...)  __bp_alloc_objs(kmalloc, bp_default_gfp(__VA_ARGS__), typeof(P), 1)
+#define kmalloc_objs(P, COUNT, ...) __bp_alloc_objs(kmalloc, bp_default_gfp(__VA_ARGS__), typeof(P), COUNT)
+#define kmalloc_flex(P, FAM, COUNT, ...) __bp_alloc_flex(kmalloc, bp_default_gfp(__VA_ARGS__), typeof(P), FAM, COUNT)
+#define kzalloc_obj(P, ...)  __bp_alloc_objs(kzalloc, bp_default_gfp(__VA_ARGS__), typeof(P), 1)
+#define kzalloc_objs(P, COUNT, ...) __bp_alloc_objs(kzalloc, bp_default_gfp(__VA_ARGS__), typeof(P), COUNT)
+#define kzalloc_flex(P, FAM, COUNT, ...) __bp_alloc_flex(kzalloc, bp_default_gfp(__VA_ARGS__), typeof(P), FAM, COUNT)
+#define kvmalloc_obj(P, ...)  __bp_alloc_objs(kvmalloc, bp_default_gfp(__VA_ARGS__), typeof(P), 1)
+#define kvmalloc_objs(P, COUNT, ...) __bp_alloc_objs(kvmalloc, bp_default_gfp(__VA_ARGS__), typeof(P), COUNT)
+#define kvmalloc_flex(P, FAM, COUNT, ...) __bp_alloc_flex(kvmalloc, bp_default_gfp(__VA_ARGS__), typeof(P), FAM, COUNT)
+#define kvzalloc_obj(P, ...)  __bp_alloc_objs(kvzalloc, bp_default_gfp(__VA_ARGS__), typeof(P), 1)
+#define kvzalloc_objs(P, COUNT, ...) __bp_alloc_objs(kvzalloc, bp_default_gfp(__VA_ARGS__), typeof(P), COUNT)
+#define kvzalloc_flex(P, FAM, COUNT, ...) __bp_alloc_flex(kvzalloc, bp_default_gfp(__VA_ARGS__), typeof(P), FAM, COUNT)
+#endif /* BPC_KMALLOC_OBJ */
+
+/* kvmemdup(): guarded by BPC_KVMEMDUP.  A macro so that kvmalloc() (in
+ * <linux/mm.h> before 5.16) is looked up where it is used. */
+#ifndef BPC_KVMEMDUP
+#define kvmemdup(src, len, gfp)						\
+({									\
+	const void *__bp_src = (src);					\
+	size_t __bp_len = (len);					\
+	void *__bp_p = kvmalloc(__bp_len, gfp);				\
+									\
+	if (__bp_p)							\
+		memcpy(__bp_p, __bp_src, __bp_len);			\
+	__bp_p;								\
+})
+#endif /* BPC_KVMEMDUP */
+
+#endif /* __BACKPORT_LINUX_SLAB_H */

@@ -1,0 +1,40 @@
+/* kmemdup_array(): Linux 6.8/6.10 (6.10 argument order); guarded by BPC_KMEMDUP_ARRAY.
+ * strscpy(dst, src): Linux 6.8; guarded by BPC_STRSCPY_TWO_ARGS */
+#ifndef __BACKPORT_LINUX_STRING_H
+#define __BACKPORT_LINUX_STRING_H
+#include_next <linux/string.h>
+
+#ifndef BPC_KMEMDUP_ARRAY
+#include <linux/overflow.h>
+#define kmemdup_array(src, count, element_size, gfp) \
+	kmemdup(src, size_mul(count, element_size), gfp)
+#endif /* BPC_KMEMDUP_ARRAY */
+
+/* memset_after()/memset_startat(): Linux 5.16; guarded by BPC_MEMSET_AFTER */
+#ifndef BPC_MEMSET_AFTER
+#include <linux/stddef.h>
+#define memset_after(obj, v, member)					\
+({									\
+	u8 *__ptr = (u8 *)(obj);					\
+	typeof(v) __val = (v);						\
+	memset(__ptr + offsetofend(typeof(*(obj)), member), __val,	\
+	       sizeof(*(obj)) - offsetofend(typeof(*(obj)), member));	\
+})
+#define memset_startat(obj, v, member)					\
+({									\
+	u8 *__ptr = (u8 *)(obj);					\
+	typeof(v) __val = (v);						\
+	memset(__ptr + offsetof(typeof(*(obj)), member), __val,	\
+	       sizeof(*(obj)) - offsetof(typeof(*(obj)), member));	\
+})
+#endif /* BPC_MEMSET_AFTER */
+
+/* strscpy(dst, src): Linux 6.8; guarded by BPC_STRSCPY_TWO_ARGS */
+#ifndef BPC_STRSCPY_TWO_ARGS
+#define __bp_strscpy(dst, src, size, ...) strscpy(dst, src, size)
+#define strscpy(dst, src, ...) __bp_strscpy(dst, src, ##__VA_ARGS__, sizeof(dst))
+#define __bp_strscpy_pad(dst, src, size, ...) strscpy_pad(dst, src, size)
+#define strscpy_pad(dst, src, ...) __bp_strscpy_pad(dst, src, ##__VA_ARGS__, sizeof(dst))
+#endif /* BPC_STRSCPY_TWO_ARGS */
+
+#endif /* __BACKPORT_LINUX_STRING_H */

@@ -1,0 +1,13 @@
+/* KHZ_PER_GHZ and friends: Linux 6.? additions to <linux/units.h>; plain macros, so #ifndef is the probe */
+#ifndef __BACKPORT_LINUX_UNITS_H
+#define __BACKPORT_LINUX_UNITS_H
+#include_next <linux/units.h>
+
+#ifndef KHZ_PER_GHZ
+#define KHZ_PER_GHZ		1000000UL
+#endif
+#ifndef HZ_PER_GHZ
+#define HZ_PER_GHZ		1000000000UL
+#endif
+
+#endif /* __BACKPORT_LINUX_UNITS_H */

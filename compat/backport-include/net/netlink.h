@@ -1,0 +1,49 @@
+/* nla_get_*_default(): Linux 6.13 ("netlink: introduce nla_get_*_default()"); guarded by BPC_NLA_GET_DEFAULT */
+#ifndef __BACKPORT_NET_NETLINK_H
+#define __BACKPORT_NET_NETLINK_H
+#include_next <net/netlink.h>
+
+#ifndef BPC_NLA_GET_DEFAULT
+#define __BP_NLA_GET_DEFAULT(type, name)				\
+static inline type nla_get_##name##_default(const struct nlattr *nla,	\
+					    type defvalue)		\
+{									\
+	return nla ? nla_get_##name(nla) : defvalue;			\
+}
+__BP_NLA_GET_DEFAULT(u8, u8)
+__BP_NLA_GET_DEFAULT(u16, u16)
+__BP_NLA_GET_DEFAULT(u32, u32)
+__BP_NLA_GET_DEFAULT(u64, u64)
+__BP_NLA_GET_DEFAULT(s8, s8)
+__BP_NLA_GET_DEFAULT(s16, s16)
+__BP_NLA_GET_DEFAULT(s32, s32)
+__BP_NLA_GET_DEFAULT(s64, s64)
+__BP_NLA_GET_DEFAULT(__be16, be16)
+__BP_NLA_GET_DEFAULT(__be32, be32)
+__BP_NLA_GET_DEFAULT(__be64, be64)
+__BP_NLA_GET_DEFAULT(__le16, le16)
+__BP_NLA_GET_DEFAULT(__le32, le32)
+__BP_NLA_GET_DEFAULT(__le64, le64)
+__BP_NLA_GET_DEFAULT(unsigned long, msecs)
+#undef __BP_NLA_GET_DEFAULT
+#endif /* BPC_NLA_GET_DEFAULT */
+
+/* attribute iterators filtered by type: Linux 6.10 ("netlink: introduce type-checking
+ * attribute iteration"); macros, so #ifndef is the probe */
+#ifndef nlmsg_for_each_attr_type
+#define nlmsg_for_each_attr_type(pos, type, nlh, hdrlen, rem) \
+	nlmsg_for_each_attr(pos, nlh, hdrlen, rem) \
+		if (nla_type(pos) == type)
+#endif
+#ifndef nla_for_each_attr_type
+#define nla_for_each_attr_type(pos, type, head, len, rem) \
+	nla_for_each_attr(pos, head, len, rem) \
+		if (nla_type(pos) == type)
+#endif
+#ifndef nla_for_each_nested_type
+#define nla_for_each_nested_type(pos, type, nla, rem) \
+	nla_for_each_nested(pos, nla, rem) \
+		if (nla_type(pos) == type)
+#endif
+
+#endif /* __BACKPORT_NET_NETLINK_H */
