@@ -10,17 +10,19 @@ import pytest
 TOP = Path(__file__).resolve().parent.parent
 PROBES = sorted((TOP / "compat" / "probes").glob("*.c"))
 HEADERS = sorted((TOP / "compat" / "backport-include").rglob("*.h"))
+# probes the series entries carry (spatches/NNNN/probes, patches/NNNN/probes) guard headers too
+SERIES_PROBES = sorted(TOP.glob("spatches/*/probes/*.c")) + sorted(TOP.glob("patches/*/probes/*.c"))
 
 
 def test_each_probe_names_its_feature_and_version():
     assert PROBES
     for probe in PROBES:
         first = probe.read_text().splitlines()[0]
-        assert first.startswith("/*") and "Linux" in first, probe.name
+        assert first.startswith("/*") and ("Linux" in first or "upstream v" in first), probe.name
 
 
 def test_each_guarded_header_uses_a_probe_that_exists():
-    known = {"BPC_" + p.stem.upper() for p in PROBES}
+    known = {"BPC_" + p.stem.upper() for p in PROBES + SERIES_PROBES}
     for header in HEADERS:
         used = set(re.findall(r"\bBPC_[A-Z0-9_]+\b", header.read_text()))
         assert used <= known, f"{header}: {sorted(used - known)}"
