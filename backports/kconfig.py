@@ -236,7 +236,7 @@ def load_defconfig(path: Path) -> dict[str, str]:
         if not line or line.startswith("#"):
             continue
         key, sep, val = line.partition("=")
-        if not sep or not re.fullmatch(r"[A-Z0-9_]+", key):
+        if not sep or not re.fullmatch(r"[A-Za-z0-9_]+", key):
             from .errors import UserError
             raise UserError(f"{path.name}:{n}: bad defconfig line {raw!r}: want SYMBOL=value")
         vals[key] = val

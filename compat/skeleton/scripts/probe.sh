@@ -93,12 +93,12 @@ case " ${MAKEFLAGS:-} " in
 *jobserver*) ;;   # run under make -jN: share its job slots
 *) jobs="-j${BACKPORT_PROBE_JOBS:-$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)}" ;;
 esac
-ccarg=""
-[ -n "${CC:-}" ] && ccarg="CC=$CC"
+# CC may be a command with arguments ("ccache gcc"): one quoted make argument
+if [ -n "${CC:-}" ]; then set -- "CC=$CC"; else set --; fi
 
 # the probes fail on purpose: make -k, exit status ignored, results read from the objects
 # shellcheck disable=SC2086
-"$make" -k $jobs -C "$kbuild" M="$work" $ccarg $objs > "$work/probe.log" 2>&1 || true
+"$make" -k $jobs -C "$kbuild" M="$work" "$@" $objs > "$work/probe.log" 2>&1 || true
 [ "${V:-0}" = 1 ] && cat "$work/probe.log" >&2
 
 if [ ! -f "$work/sanity_pass.o" ]; then
