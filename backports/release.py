@@ -56,11 +56,24 @@ def write_metadata(ctx) -> None:
     }
     for key in ("compat", "series", "kconfig"):
         if key in ctx.manifest:
-            manifest[key] = ctx.manifest[key]
+            manifest[key] = _stable(ctx.manifest[key])
     manifest["file_count"] = count_files(ctx.work) + 1  # + manifest.json itself
     ctx.manifest.update(manifest)
     data = json.dumps(manifest, indent=2, sort_keys=True) + "\n"
     (ctx.work / "manifest.json").write_text(data)
+
+
+#: run-dependent values that would make two releases of the same inputs differ
+VOLATILE_KEYS = frozenset({"seconds"})
+
+
+def _stable(value):
+    """A copy without timings: the manifest is part of a reproducible release."""
+    if isinstance(value, dict):
+        return {k: _stable(v) for k, v in value.items() if k not in VOLATILE_KEYS}
+    if isinstance(value, list):
+        return [_stable(v) for v in value]
+    return value
 
 
 def _tar_entries(root: Path):

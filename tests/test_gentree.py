@@ -198,3 +198,13 @@ def test_integrate_into_kernel_tree(kernel_repo, tmp_path):
     # a second integration (with --clean) does not hook twice
     run(kernel_repo, None, tmp_path, integrate=target, subsystems=("wireless",), clean=True)
     assert (target / "Kconfig").read_text().count('source "backports/Kconfig"') == 1
+
+
+def test_manifest_holds_no_timings(kernel_repo, tmp_path, monkeypatch):
+    def fake_series(ctx):
+        ctx.manifest["series"] = [{"id": "0001-x", "hunks": 2, "seconds": 0.123}]
+
+    monkeypatch.setattr("backports.series.apply", fake_series)
+    run(kernel_repo, tmp_path / "out", tmp_path, skip=frozenset({"compat"}))
+    man = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    assert man["series"] == [{"id": "0001-x", "hunks": 2}]
