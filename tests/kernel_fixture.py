@@ -3,6 +3,7 @@ pipeline step, with every path the shipped copy-lists name, tagged v7.2.13."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -165,6 +166,16 @@ def write_tree(root: Path) -> Path:
         "README": "work tree only\n",
         **KCONFIG, **MAKEFILES, **C_FILES,
     }
+    # every symbol the shipped defconfigs name exists in the fixture (extra ones as plain bools)
+    from backports import kconfig as kc
+    from backports.paths import package_data
+
+    defined = set(re.findall(r"^\s*(?:menu)?config (\w+)", "\n".join(KCONFIG.values()), re.M))
+    wanted = set()
+    for d in sorted(package_data("defconfigs").iterdir()):
+        wanted |= set(kc.load_defconfig(d))
+    extra = sorted(wanted - defined)
+    files["drivers/net/wireless/virtual/Kconfig"] += "".join(f"config {x}\n\tbool \"{x}\"\n" for x in extra)
     for src, is_dir in _lists_paths():
         if is_dir:
             files.setdefault(f"{src}/README.fixture", "placeholder\n")
