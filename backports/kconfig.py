@@ -21,7 +21,7 @@ from pathlib import Path
 from .paths import package_data
 
 CONFIG_RE = re.compile(rb"\bCONFIG_([A-Za-z0-9_]+)")
-SYM_RE = re.compile(r"\b[A-Z][A-Z0-9_]*\b")
+SYM_RE = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")  # MT792x_LIB: symbols may hold lowercase
 STRING_RE = re.compile(r'"(?:[^"\\]|\\.)*"|\$\([^)]*\)')
 DEF_RE = re.compile(r"^\s*(?:config|menuconfig)\s+([A-Za-z0-9_]+)\s*$")
 SOURCE_RE = re.compile(r'^(\s*)(source|rsource|osource|orsource)\s+"([^"]+)"\s*$')
