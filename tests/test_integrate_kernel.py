@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -32,6 +33,14 @@ def test_integrate_into_real_tree(tmp_path):
 
         make("defconfig")
         cfg = tree / "scripts" / "config"
+        # mac80211's selects of kernel options became dependencies: turn those on in the kernel
+        mac = (tree / "backports/net/mac80211/Kconfig").read_text()
+        block = mac.split("config BACKPORT_MAC80211\n", 1)[1].split("\nconfig ", 1)[0]
+        kernel_deps = [d for d in re.findall(r"^\s*depends on ([A-Z][A-Za-z0-9_]*)\s*$", block, re.M)
+                       if not d.startswith("BACKPORT_")]
+        assert kernel_deps, "mac80211 should depend on kernel crypto options"
+        subprocess.run([str(cfg), "--file", str(tree / ".config"), *[a for d in kernel_deps for a in ("-e", d)]],
+                       check=True)
         subprocess.run([str(cfg), "--file", str(tree / ".config"), "-e", "BACKPORT_INTEGRATE",
                         "-d", "CFG80211", "-d", "MAC80211", "-m", "BACKPORT_CFG80211", "-m", "BACKPORT_MAC80211",
                         "-m", "BACKPORT_MAC80211_HWSIM"], check=True)
