@@ -69,8 +69,11 @@ def release_name(describe: str) -> str:
 @step("copy")
 def copy_files(ctx: GentreeContext) -> None:
     """Copy each subsystem's files out of the source revision."""
-    lists = [copylist.load(s, ctx.options.copylist_dir) for s in ctx.options.subsystems]
-    ctx.files = copylist.resolve_all(lists, ctx.source)
+    ctx.files = {}
+    for s in ctx.options.subsystems:
+        resolved = copylist.load(s, ctx.options.copylist_dir).resolve(ctx.source)
+        ctx.manifest.setdefault("copied_files", {})[s] = len(resolved)
+        ctx.files.update(resolved)
     ctx.report("copy", f"{len(ctx.files)} files", 0, len(ctx.files))
     ctx.source.export(ctx.files, ctx.work)
     ctx.report("copy", f"{len(ctx.files)} files", len(ctx.files), len(ctx.files))

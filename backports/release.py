@@ -38,12 +38,7 @@ def write_metadata(ctx) -> None:
         f'BACKPORTED_KERNEL_VERSION="{src.describe}"\n'
         f'BACKPORTED_KERNEL_NAME="Linux"\n'
         f'BACKPORTS_SUBSYSTEMS="{" ".join(ctx.options.subsystems)}"\n')
-    per_subsystem: dict[str, int] = {}
-    from . import copylist
-
-    for s in ctx.options.subsystems:
-        cl = copylist.load(s, ctx.options.copylist_dir)
-        per_subsystem[s] = len(cl.resolve(src))
+    per_subsystem = ctx.manifest.get("copied_files", {})  # counted by the copy step
     manifest = {
         "format": MANIFEST_FORMAT,
         "tool": {"name": "linux-backports", "version": TOOL_VERSION},
