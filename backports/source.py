@@ -33,24 +33,42 @@ class Source:
     commit_time: int = 0            # seconds since epoch; 0 for plain dirs
     _repo: object = field(default=None, repr=False)
     _tree: object = field(default=None, repr=False)
+    _blobs: list[str] | None = field(default=None, repr=False)     # sorted, for walk()
+    _blobset: frozenset[str] = field(default=frozenset(), repr=False)
+    _dirs: frozenset[str] = field(default=frozenset(), repr=False)
+
+    def _index(self) -> list[str]:
+        """Every blob path of the revision: one `git ls-tree -r` (GitPython's tree walk
+        costs a second on a whole kernel; this costs 0.1 s)."""
+        if self._blobs is None:
+            out = subprocess.run(["git", "-C", str(self.path), "ls-tree", "-r", "-t", "-z", "--full-tree",
+                                  self.commit], capture_output=True, check=True).stdout
+            blobs, dirs = [], []
+            for rec in out.split(b"\0"):
+                if rec:
+                    meta, _, name = rec.partition(b"\t")
+                    kind = meta.split(b" ")[1]
+                    if kind == b"blob":
+                        blobs.append(os.fsdecode(name))
+                    elif kind == b"tree":
+                        dirs.append(os.fsdecode(name))
+            blobs.sort()
+            self._blobs, self._blobset, self._dirs = blobs, frozenset(blobs), frozenset(dirs)
+        return self._blobs
 
     # -- reading -------------------------------------------------------------------
     def is_file(self, rel: str) -> bool:
         if self._tree is None:
             return (self.path / rel).is_file()
-        try:
-            return self._tree[rel].type == "blob"
-        except KeyError:
-            return False
+        self._index()
+        return rel in self._blobset
 
     def is_dir(self, rel: str) -> bool:
         rel = rel.rstrip("/")
         if self._tree is None:
             return (self.path / rel).is_dir()
-        try:
-            return self._tree[rel].type == "tree"
-        except KeyError:
-            return False
+        self._index()
+        return rel in self._dirs
 
     def read(self, rel: str) -> bytes:
         if self._tree is None:
@@ -72,10 +90,14 @@ class Source:
                     if p.is_file():
                         yield str(p.relative_to(self.path))
             return
-        tree = self._tree[rel]
-        for item in tree.traverse():
-            if item.type == "blob":
-                yield item.path
+        import bisect
+
+        blobs = self._index()
+        prefix = rel + "/"
+        for b in blobs[bisect.bisect_left(blobs, prefix):]:
+            if not b.startswith(prefix):
+                break
+            yield b
 
     def export(self, paths: dict[str, str], dest: Path) -> None:
         """Write source files {src: dst} into dest, fast (one git archive pass)."""
@@ -88,7 +110,7 @@ class Source:
         # git cat-file --batch: one process streams every blob
         items = sorted(paths.items())
         proc = subprocess.Popen(["git", "-C", str(self.path), "cat-file", "--batch"],
-                                stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=1 << 20)
         assert proc.stdin and proc.stdout
 
         import threading
@@ -100,19 +122,22 @@ class Source:
 
         t = threading.Thread(target=feed, daemon=True)
         t.start()
-        made: set[Path] = set()
+        made: set[str] = set()
         for src, dst in items:
             header = proc.stdout.readline().split()
             if len(header) < 3:
                 proc.kill()
                 raise SourceError(f"{src}: not in {self.rev}")
-            data = proc.stdout.read(int(header[2]))
-            proc.stdout.read(1)
-            out = dest / dst
-            if out.parent not in made:
-                out.parent.mkdir(parents=True, exist_ok=True)
-                made.add(out.parent)
-            out.write_bytes(data)
+            data = proc.stdout.read(int(header[2]) + 1)[:-1]
+            out = os.path.join(dest, dst)
+            parent = os.path.dirname(out)
+            if parent not in made:
+                os.makedirs(parent, exist_ok=True)
+                made.add(parent)
+            with open(out, "wb", buffering=0) as f:
+                view = memoryview(data)
+                while view:
+                    view = view[f.write(view):]
         t.join()
         proc.wait()
 
@@ -195,6 +220,19 @@ def _strip_debian_gitignore(tree: Path) -> None:
             return
 
 
+def _is_packed(repo: Path) -> bool:
+    return any((repo / ".git" / "objects" / "pack").glob("*.pack"))
+
+
+def pack_for_export(repo: Path) -> None:
+    """One pack, no deltas, no compression: gentree reads 750 MB of blobs out of it on
+    every run, and inflating 100,000 loose zlib objects costs 4x the CPU of copying
+    them out of one mapped pack (1.5 GB on disk instead of 0.6 GB)."""
+    subprocess.run(["git", "-C", str(repo), "-c", "pack.compression=0", "-c", "core.compression=0",
+                    "-c", "gc.auto=0", "repack", "-a", "-d", "-q", "--window=0", "--depth=0"],
+                   check=True, stdout=subprocess.DEVNULL)
+
+
 def make_debian_source(series: str, archive=None, progress: Progress | None = None) -> Path:
     """Download linux-source-SERIES, unpack into the cache, git init + annotated tag."""
     from .debian import Archive, unpack, upstream_version
@@ -213,6 +251,9 @@ def make_debian_source(series: str, archive=None, progress: Progress | None = No
                            capture_output=True)
         if r.returncode == 0:
             say(f"{dest} already has {tag}")
+            if not _is_packed(dest):
+                say("packing the objects for fast export")
+                pack_for_export(dest)
             return dest
     say(f"downloading {pkg} {versions[0]}")
     debdir = cache_dir("debs")
@@ -235,10 +276,12 @@ def make_debian_source(series: str, archive=None, progress: Progress | None = No
         say("git init + commit (about 30 s)")
         git = ["git", "-C", str(top), "-c", "core.autocrlf=false", "-c", "gc.auto=0"]
         subprocess.run(["git", "init", "-q", "-b", "master", str(top)], check=True, env=env)
-        subprocess.run([*git, "add", "-A", "-f", "."], check=True, env=env)
+        subprocess.run([*git, "-c", "core.looseCompression=0", "add", "-A", "-f", "."], check=True, env=env)
         subprocess.run([*git, "commit", "-q", "-m", f"Linux {version} (Debian {pkg} {versions[0]})"],
                        check=True, env=env)
         subprocess.run([*git, "tag", "-a", tag, "-m", f"Linux {version}"], check=True, env=env)
+        say("packing the objects for fast export")
+        pack_for_export(top)
         if dest.exists():
             shutil.rmtree(dest)
         top.rename(dest)

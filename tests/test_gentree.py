@@ -208,3 +208,23 @@ def test_manifest_holds_no_timings(kernel_repo, tmp_path, monkeypatch):
     run(kernel_repo, tmp_path / "out", tmp_path, skip=frozenset({"compat"}))
     man = json.loads((tmp_path / "out" / "manifest.json").read_text())
     assert man["series"] == [{"id": "0001-x", "hunks": 2}]
+
+
+def _tree_bytes(d: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(d)): p.read_bytes() for p in sorted(d.rglob("*")) if p.is_file()}
+
+
+def test_packed_source_exports_the_same_tree(kernel_repo, tmp_path):
+    """pack_for_export (one uncompressed pack, no loose objects) changes speed, not content."""
+    from backports.source import _is_packed, pack_for_export
+
+    run(kernel_repo, tmp_path / "loose", tmp_path)
+    assert not _is_packed(kernel_repo)
+    pack_for_export(kernel_repo)
+    assert _is_packed(kernel_repo)
+    loose = subprocess.run(["git", "-C", str(kernel_repo), "count-objects"], capture_output=True, text=True,
+                           check=True).stdout
+    assert loose.startswith("0 objects")
+    run(kernel_repo, tmp_path / "packed", tmp_path)
+    a, b = _tree_bytes(tmp_path / "loose"), _tree_bytes(tmp_path / "packed")
+    assert a.keys() == b.keys() and a == b and len(a) > 10

@@ -23,6 +23,14 @@ def gentree(*args, cwd=None):
                           capture_output=True, text=True, cwd=cwd, timeout=1800)
 
 
+def test_source_is_one_pack(src72):
+    from backports.source import _is_packed
+
+    assert _is_packed(src72)
+    count = subprocess.run(["git", "-C", str(src72), "count-objects"], capture_output=True, text=True).stdout
+    assert count.startswith("0 objects"), count
+
+
 def test_four_subsystems(src72, tmp_path):
     out = tmp_path / "rel"
     r = gentree("--source", str(src72), "--kernel", "v7.2.13", "--output", str(out))

@@ -56,3 +56,15 @@ def test_integrate_renames_symbols_with_lowercase_letters():
                                        rename="BACKPORT_")
     assert out == ("config BACKPORT_MT792x_LIB\n\ttristate\n\tdepends on m\n\tdepends on MT792x_LIB=n\n"
                    "\tdepends on BACKPORT_MT76x02_USB\n")
+
+
+@pytest.mark.parametrize("text, want", [
+    (b"CONFIG_FOO", b"CPTCFG_FOO"),                       # at the very start
+    (b"#ifdef CONFIG_FOO_MODULE\n", b"#ifdef CPTCFG_FOO_MODULE\n"),
+    (b"obj-$(CONFIG_BAR) += bar.o", b"obj-$(CPTCFG_BAR) += bar.o"),
+    (b"XCONFIG_FOO MY_CONFIG_FOO", b"XCONFIG_FOO MY_CONFIG_FOO"),   # inside a word: not a symbol
+    (b"CONFIG_FOOBAR CONFIG_KERNEL_ONLY", b"CONFIG_FOOBAR CONFIG_KERNEL_ONLY"),
+    (b"(CONFIG_FOO&&CONFIG_SUB)", b"(CPTCFG_FOO&&CPTCFG_SUB)"),
+])
+def test_config_rename_takes_whole_symbols_only(text, want):
+    assert kconfig.rename_config_refs(text, LOCAL, b"CPTCFG_") == want
