@@ -81,9 +81,10 @@ def fake_busybox(path: Path) -> str:
     return str(path)
 
 
-def header_tree(abi: str) -> Path | None:
-    tree = REAL_CACHE / "kernels" / f"{abi}-amd64" / "usr" / "src" / f"linux-headers-{abi}-amd64"
-    return tree if (tree / "Makefile").is_file() else None
+def header_tree(abi: str) -> Path:
+    from kernel_data import header_tree as fetched
+
+    return fetched(abi)
 
 
 def build_libarc4(abi: str, dest: Path) -> Path:

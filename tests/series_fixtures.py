@@ -10,7 +10,6 @@ import pytest
 from backports.gentree import GentreeContext, GentreeOptions
 
 REPO = Path(__file__).resolve().parent.parent
-KERNEL_SRC = Path.home() / ".cache" / "linux-backports" / "sources" / "linux-7.2.13"
 
 needs_spatch = pytest.mark.skipif(shutil.which("spatch") is None, reason="spatch not installed")
 

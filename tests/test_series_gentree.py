@@ -4,14 +4,15 @@ import pytest
 
 from backports.gentree import GentreeOptions, generate
 
-from series_fixtures import KERNEL_SRC, needs_spatch, spatch_cache  # noqa: F401
+from kernel_data import source_72
+from series_fixtures import needs_spatch, spatch_cache  # noqa: F401
 
 
 @needs_spatch
 @pytest.mark.spatch
 @pytest.mark.kernel
-@pytest.mark.skipif(not (KERNEL_SRC / ".git").exists(), reason="no v7.2.13 git source in the user cache")
 def test_gentree_series_on_real_wireless(tmp_path, spatch_cache):
+    KERNEL_SRC = source_72()
     from backports.source import open_source
 
     lists = tmp_path / "lists"

@@ -4,7 +4,8 @@ import pytest
 
 from backports import rules, spatch
 
-from series_fixtures import KERNEL_SRC, REPO, needs_spatch
+from kernel_data import source_72
+from series_fixtures import REPO, needs_spatch
 
 PAIRS = [(e, p) for e in rules.load_series(REPO) if e.cocci for p in e.tests()]
 
@@ -35,11 +36,10 @@ REAL = [(rid, f) for rid, fs in REAL_HITS.items() for f in fs]
 @needs_spatch
 @pytest.mark.spatch
 @pytest.mark.kernel
-@pytest.mark.skipif(not KERNEL_SRC.is_dir(), reason="no v7.2.13 source in the user cache")
 @pytest.mark.parametrize("rid,rel", REAL, ids=[f"{r}/{f.rsplit('/', 1)[1]}" for r, f in REAL])
 def test_rule_changes_real_7_2_file(tmp_path, rid, rel):
     entry = rules.select(rules.load_series(REPO), [rid])[0]
-    src = (KERNEL_SRC / rel).read_bytes()
+    src = (source_72() / rel).read_bytes()
     work = tmp_path / rel.rsplit("/", 1)[1]
     work.write_bytes(src)
     new = spatch.run_one(entry.cocci, work, entry.timeout, entry.id)

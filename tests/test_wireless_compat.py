@@ -1,5 +1,4 @@
 """Wireless compat headers and probes: conventions, and probes on a real tree."""
-import os
 import re
 import shutil
 import subprocess
@@ -36,11 +35,12 @@ def test_each_header_wraps_the_kernel_header_once():
 
 
 def _tree(abi):
-    cache = Path(os.environ.get("BACKPORTS_CACHE", Path.home() / ".cache/linux-backports"))
-    tree = cache / "kernels" / f"{abi}-amd64" / "usr" / "src" / f"linux-headers-{abi}-amd64"
-    if not tree.is_dir():
-        pytest.skip(f"{abi} header tree not in the cache")
-    return tree
+    """A real Debian header tree from the real user cache, fetched when missing."""
+    from backports import kernels
+    from kernel_data import with_real_cache
+
+    (tree,) = with_real_cache(kernels.fetch, [abi])
+    return tree.path
 
 
 @pytest.mark.kernel
@@ -50,7 +50,8 @@ def test_probes_see_what_debian_6_12_117_carries(tmp_path):
     tree = _tree("6.12.117+deb12")
     names = ["kmalloc_obj", "hrtimer_setup", "genl_split_ops", "faux_device"]
     for n in names:
-        shutil.copy(TOP / "compat" / "probes" / f"{n}.c", tmp_path)
+        (src,) = [p for p in PROBES + SERIES_PROBES if p.stem == n]
+        shutil.copy(src, tmp_path)
     (tmp_path / "Kbuild").write_text("".join(f"obj-m += {n}.o\n" for n in names))
     subprocess.run(
         ["make", "-C", str(tree), f"M={tmp_path}", "CC=gcc", "-k", "-j2", "modules"],

@@ -1,7 +1,6 @@
 """Wireless collateral evolutions: the patch deltas (SmPL rules are tested by
 test_spatch_rules.py). The apply test needs the 7.2.13 source (marker ``kernel``).
 """
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -22,11 +21,9 @@ def test_every_patch_delta_has_info_and_names_a_guard():
 
 
 def _source():
-    cache = Path(os.environ.get("BACKPORTS_CACHE", Path.home() / ".cache/linux-backports"))
-    src = cache / "sources" / "linux-7.2.13"
-    if not (src / ".git").exists():
-        pytest.skip("7.2.13 source not in the cache")
-    return src
+    from kernel_data import source_72
+
+    return source_72()
 
 
 @pytest.mark.kernel

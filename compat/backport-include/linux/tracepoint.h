@@ -1,9 +1,15 @@
 /* __assign_str(dst) without source: Linux 6.10 (2c92ca849fcc); patches/0304 turns
  * every __assign_str(dst) into __bp_assign_str(dst, src).  Guarded by version:
- * the macro's arity cannot be probed without a full trace event. */
+ * the macro's arity cannot be probed without a full trace event.
+ *
+ * The kernel's header is included on every inclusion, outside our guard: its second
+ * half (TP_PROTO, DECLARE_TRACE, TRACE_EVENT...) is meant to be read again after
+ * define_trace.h undefined those macros (CREATE_TRACE_POINTS). Guarding it made
+ * every driver-local trace header (iwlwifi's iwl-devtrace-*.h) fail to compile. */
+#include_next <linux/tracepoint.h>
+
 #ifndef __BACKPORT_LINUX_TRACEPOINT_H
 #define __BACKPORT_LINUX_TRACEPOINT_H
-#include_next <linux/tracepoint.h>
 #include <linux/version.h>
 
 #if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 10, 0)
