@@ -7,6 +7,8 @@ host); we add the suites this project needs (bullseye, bookworm, trixie, sid and
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import re
 import subprocess
 from dataclasses import dataclass
@@ -89,18 +91,43 @@ class Archive:
         lines += [f"deb{signed} {self.mirror.security} {s} main" for s in SECURITY_SUITES]
         (self.root / "sources.list").write_text("\n".join(lines) + "\n")
 
+    @contextlib.contextmanager
+    def _lock(self):
+        """One apt at a time on this state dir, across processes (a CLI fetch beside
+        a test run): concurrent updates delete each other's partial files."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / ".lock", "w") as f:
+            fcntl.flock(f, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(f, fcntl.LOCK_UN)
+
     def update(self, force: bool = False) -> None:
         if self._updated and not force:
             return
         require("apt-get")
-        self._write_sources()
-        p = subprocess.run(["apt-get", *self._opts(), "-q", "update"], capture_output=True, text=True)
+        with self._lock():
+            self._write_sources()
+            p = subprocess.run(["apt-get", *self._opts(), "-q", "update"], capture_output=True, text=True)
         if p.returncode != 0:
             raise FetchError("apt-get update failed: " + _last_line(p.stderr or p.stdout))
+        if not self._lists_complete():
+            raise FetchError("apt-get update left suites without a package list: "
+                             + ", ".join(self._missing_lists()))
         self._updated = True
 
+    def _missing_lists(self) -> list[str]:
+        lists = self.root / "lists"
+        have = {f.name for f in lists.glob("*_Packages*") if "diff_Index" not in f.name} if lists.is_dir() else set()
+        suites = [*SUITES, *SECURITY_SUITES]
+        return [s for s in suites if not any(f"_dists_{s}_main_binary-" in n for n in have)]
+
+    def _lists_complete(self) -> bool:
+        return not self._missing_lists()
+
     def _ensure_lists(self) -> None:
-        if not self._updated and not any((self.root / "lists").glob("*Packages*")):
+        if not self._updated and not self._lists_complete():
             self.update()
         self._updated = True
 
@@ -134,8 +161,9 @@ class Archive:
             want = [d for d in before if _deb_version(d) == version]
             if want:
                 return want[0]
-        p = subprocess.run(["apt-get", *self._opts(), "-q", "download", spec],
-                           capture_output=True, text=True, cwd=dest)
+        with self._lock():
+            p = subprocess.run(["apt-get", *self._opts(), "-q", "download", spec],
+                               capture_output=True, text=True, cwd=dest)
         if p.returncode != 0:
             raise FetchError(f"cannot download {spec}: " + _last_line(p.stderr or p.stdout))
         debs = sorted(dest.glob(f"{package}_*.deb"), key=lambda d: d.stat().st_mtime)

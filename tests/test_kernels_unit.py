@@ -162,3 +162,19 @@ def test_verify_reports_the_compiler_error(tmp_path):
     t.mkdir()
     (t / "Makefile").write_text("modules:\n\t@echo 'x.c:1:1: error: bad tree' >&2; exit 2\n")
     assert k.verify(t) == "trivial module does not build: x.c:1:1: error: bad tree"
+
+
+def test_archive_lists_complete_only_with_every_suite(tmp_path):
+    from backports.debian import SECURITY_SUITES, SUITES, Archive, Mirror
+
+    a = Archive(root=tmp_path, mirror=Mirror("http://m/debian", "http://m/debian-security"))
+    lists = tmp_path / "lists"
+    lists.mkdir()
+    host = {s: "m_debian-security" if s.endswith("-security") else "m_debian" for s in [*SUITES, *SECURITY_SUITES]}
+    for s in [*SUITES, *SECURITY_SUITES]:
+        suffix = "Packages.diff_Index" if s == "sid" else "Packages.lz4"
+        (lists / f"{host[s]}_dists_{s}_main_binary-amd64_{suffix}").write_text("")
+    # an interrupted pdiff update leaves only sid's diff index: not a package list
+    assert a._missing_lists() == ["sid"]
+    (lists / "m_debian_dists_sid_main_binary-amd64_Packages.lz4").write_text("")
+    assert a._lists_complete()
