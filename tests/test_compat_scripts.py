@@ -225,3 +225,20 @@ def test_concurrent_runs_share_a_cache(tree, top, tmp_path):
     entries = [p for p in (tmp_path / "shared").iterdir()]
     assert len(entries) == 1 and (entries[0] / "autoconf.h").is_file()
     assert not list(entries[0].glob(".tmp-*"))
+
+
+@pytest.mark.parametrize("symvers,expect", [
+    ("0x1\tfoo\tvmlinux\tEXPORT_SYMBOL\t\n", False),                       # declared, not exported
+    ("0x2\tx509_load_certificate_list\tvmlinux\tEXPORT_SYMBOL_GPL\t\n", True),
+])
+def test_export_probe_needs_the_symbol_in_module_symvers(tree, top, tmp_path, symvers, expect):
+    (tree / "include/keys").mkdir()
+    (tree / "include/keys/asymmetric-type.h").write_text(
+        "#include <linux/types.h>\ntypedef unsigned char u8;\nstruct key;\n"
+        "int x509_load_certificate_list(const u8 *l, const unsigned long s, const struct key *k);\n")
+    (tree / "Module.symvers").write_text(symvers)
+    res = probes.run(tree, top, cache=tmp_path / "cache", cc="gcc")
+    assert res.results["BPC_X509_LOAD_CERTIFICATE_LIST_EXPORT"] is expect
+    header = (top / "backport-include/backport/autoconf.h").read_text()
+    if not expect:
+        assert "x509_load_certificate_list is declared but not exported to modules" in header

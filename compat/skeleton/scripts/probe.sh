@@ -118,7 +118,13 @@ fi
 	echo "#define _BACKPORT_AUTOCONF_H"
 	for n in $names; do
 		m=BPC_$(echo "$n" | tr 'a-z' 'A-Z')
-		if [ -f "$work/$n.o" ]; then
+		# [export:SYM] on a probe's first line: compiling proves the declaration, only
+		# the tree's Module.symvers proves that modules may link against SYM
+		sym=$(sed -n '1s/.*\[export:\([A-Za-z0-9_]*\)\].*/\1/p' "$top/probes/$n.c")
+		if [ -f "$work/$n.o" ] && [ -n "$sym" ] && [ -f "$kbuild/Module.symvers" ] &&
+		   ! awk -v s="$sym" '$2 == s { found = 1; exit } END { exit !found }' "$kbuild/Module.symvers"; then
+			echo "/* $m is not set: $sym is declared but not exported to modules (Module.symvers) */"
+		elif [ -f "$work/$n.o" ]; then
 			echo "#define $m 1"
 		else
 			# the first compiler error in this probe, as a hint for whoever reads the header
