@@ -17,6 +17,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 from pathlib import Path
+from typing import Callable
 
 from . import bootchecks, initramfs
 from .errors import BackportsError
@@ -186,11 +187,20 @@ def qemu_command(vmlinuz: Path, initrd: Path, log: Path, extra: list[str], memor
     ]
 
 
-def run_qemu(cmd: list[str], timeout: float) -> tuple[float, str]:
-    """Run QEMU to its end or the timeout; returns (wall seconds, "" or "timeout")."""
+def run_qemu(cmd: list[str], timeout: float,
+             on_start: Callable[[subprocess.Popen], None] | None = None) -> tuple[float, str]:
+    """Run QEMU to its end or the timeout; returns (wall seconds, "" or "timeout").
+
+    on_start: told the process right after it started (a caller running several QEMUs
+    keeps them to stop them all on Ctrl-C); QEMU then runs in a session of its own, so a
+    terminal's Ctrl-C reaches only us. If on_start raises, QEMU is killed and it propagates.
+    """
     t0 = time.monotonic()
-    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            start_new_session=on_start is not None)
     try:
+        if on_start is not None:
+            on_start(proc)
         out, _ = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         proc.kill()
@@ -210,13 +220,16 @@ def run_qemu(cmd: list[str], timeout: float) -> tuple[float, str]:
 def boot_check(kernel_abi: str, image_root: Path | None, modules_dir: Path | None,
                checks: list[str | bootchecks.Check] | None = None, timeout: float = DEFAULT_TIMEOUT,
                progress: Progress = no_progress, workdir: Path | None = None,
-               release_only: bool = False) -> BootResult:
+               release_only: bool = False, runner: Callable[[list[str], float], tuple[float, str]] | None = None,
+               console_log: Path | None = None) -> BootResult:
     """Boot kernel_abi's image with the checks; release modules (modules_dir) shadow the kernel's.
 
     image_root: an unpacked linux-image package (None: the cached image, SKIP when absent).
     checks: check names or parsed Checks (None: every check in backports/data/bootchecks).
     release_only: run a check only when modules_dir built its modules (ckmake --boot).
     workdir: where initramfs.cpio.gz and console.log are kept (default: a dir in the cache).
+    runner: runs the QEMU command, run_qemu's signature (ckmake --boot: its pool of QEMUs).
+    console_log: where the console goes (default: workdir/console.log).
     """
     from .images import cached_image, open_image, release_name
     from .modindex import intree_modules, release_modules
@@ -251,7 +264,8 @@ def boot_check(kernel_abi: str, image_root: Path | None, modules_dir: Path | Non
     progress(Event("boot", f"{release}: initramfs for {', '.join(p.name for p in runnable)}", kind="start"))
     plan = initramfs.make_plan(release, planned, modules)
     initrd = initramfs.write(plan, work / "initramfs.cpio.gz")
-    log = work / "console.log"
+    log = Path(console_log) if console_log else work / "console.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
     log.unlink(missing_ok=True)
     extra = [a for p in runnable for a in p.variant.qemu_args]
     cmd = qemu_command(image.vmlinuz, initrd, log, extra)
@@ -260,7 +274,7 @@ def boot_check(kernel_abi: str, image_root: Path | None, modules_dir: Path | Non
     (work / "reproduce.sh").write_text("#!/bin/sh\n# boot again by hand; the console goes to the log\n"
                                        + shlex.join(cmd) + "\n")
     progress(Event("boot", f"{release}: booting under QEMU (timeout {timeout:.0f} s)", kind="progress"))
-    wall, problem = run_qemu(cmd, timeout)
+    wall, problem = (runner or run_qemu)(cmd, timeout)
     console = log.read_text(errors="replace") if log.exists() else ""
     status, reason, results, init_time = judge_times(console, planned, release)
     if problem == "timeout":

@@ -55,6 +55,7 @@ class BuildOptions:
     timeout: float | None = None        # seconds for configure + build together
     keep: bool = False
     jobs_hint: int = 1                  # -jN written in the reproduce command
+    install_dir: Path | None = None     # also `make install` into INSTALL_MOD_PATH=install_dir/<kernel>
 
 
 def link_copy(src: Path, dst: Path) -> None:
@@ -89,16 +90,25 @@ class Build:
         cc = f"ccache {self.opts.cc}" if self.opts.ccache else self.opts.cc
         return [f"KLIB={self.tree.path}", f"KLIB_BUILD={self.tree.path}", f"CC={cc}"]
 
+    @property
+    def install_root(self) -> Path | None:
+        """INSTALL_MOD_PATH of the install step: modules land in lib/modules/<kernel>/updates/."""
+        return Path(self.opts.install_dir) / self.tree.release if self.opts.install_dir else None
+
     def commands(self) -> list[list[str]]:
-        return [["make", *self._vars(), self.opts.target], ["make", *self._vars()]]
+        cmds = [["make", *self._vars(), self.opts.target], ["make", *self._vars()]]
+        if self.install_root is not None:
+            cmds.append(["make", *self._vars(), f"INSTALL_MOD_PATH={self.install_root}", "install"])
+        return cmds
 
     def reproduce(self) -> str:
-        cfg, mk = self.commands()
+        cfg, mk, *inst = self.commands()
         env = ""
         if self.opts.ccache and self.opts.ccache_dir:
             env = f"CCACHE_DIR={shlex.quote(str(self.opts.ccache_dir))} "
-        return (f"cd {shlex.quote(str(self.release))} && {env}{shlex.join(cfg)} && "
-                f"{env}{shlex.join(mk[:1] + [f'-j{self.opts.jobs_hint}'] + mk[1:])}")
+        out = (f"cd {shlex.quote(str(self.release))} && {env}{shlex.join(cfg)} && "
+               f"{env}{shlex.join(mk[:1] + [f'-j{self.opts.jobs_hint}'] + mk[1:])}")
+        return out + "".join(f" && {shlex.join(c)}" for c in inst)
 
     def env(self) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
@@ -130,6 +140,8 @@ class Build:
         self._log.write(f"# build copy {self.dir} (hardlinked from {self.release})\n")
         self._copied_ns = time.time_ns()
         link_copy(self.release, self.dir)
+        if self.install_root is not None and self.install_root.exists():
+            shutil.rmtree(self.install_root)      # modules of an earlier run must not stay
         self._next()
 
     def _next(self) -> None:
@@ -166,7 +178,7 @@ class Build:
             return None
         if rc == 0:
             return self._finish(OK, "")
-        what = "configure" if self.step == 0 else "build"
+        what = ("configure", "build", "install")[min(self.step, 2)]
         return self._finish(FAIL, f"{what} failed (make exit {rc})")
 
     def kill(self, status: str, reason: str) -> None:

@@ -9,6 +9,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import kernels, report
 from .build import Build, BuildOptions, BuildResult
@@ -16,6 +17,9 @@ from .errors import UserError
 from .paths import cache_dir
 from .pipeline import Progress, no_progress
 from .sweep import Sweep
+
+if TYPE_CHECKING:
+    from .ckboot import BootOutcome
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,9 @@ class CkmakeOptions:
     ccache_dir: Path | None = None          # default: cache_dir("ccache")
     kernels_root: Path | None = None        # tests point this at a fixture cache
     modules_root: Path = Path("/lib/modules")
+    boot: bool = False                      # boot each OK kernel with its modules (backports.ckboot)
+    boot_timeout: float = 300
+    fetch: bool = True                      # --boot: download missing kernel images
 
 
 @dataclass
@@ -44,10 +51,15 @@ class Outcome:
     wall: float
     interrupted: bool
     report: dict = field(default_factory=dict)
+    boots: "BootOutcome | None" = None      # with --boot
 
     @property
     def failed(self) -> int:
         return sum(1 for r in self.results if r.failed)
+
+    @property
+    def boot_failed(self) -> int:
+        return self.boots.failed if self.boots else 0
 
     @property
     def total(self) -> int:
@@ -87,13 +99,18 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
     work = (opts.work or release.parent / f"{release.name}.ckmake").absolute()
     logs = work / "logs"
     ccache_dir = None
+    if opts.boot:                 # before a long sweep, not after it
+        from .tools import require
+        for tool in ("qemu-system-x86_64", "busybox", "depmod"):
+            require(tool)
     if opts.ccache:
         from .tools import require
         require("ccache")
         ccache_dir = opts.ccache_dir or cache_dir("ccache")
         ccache_dir.mkdir(parents=True, exist_ok=True)
     bopts = BuildOptions(target=opts.target, ccache=opts.ccache, ccache_dir=ccache_dir,
-                         timeout=opts.timeout, keep=opts.keep, jobs_hint=opts.jobs)
+                         timeout=opts.timeout, keep=opts.keep, jobs_hint=opts.jobs,
+                         install_dir=work / "modules" if opts.boot else None)
     builds = []
     for t in trees:
         b = Build(release, t, work / "build", logs / f"{t.release}.log", bopts)
@@ -105,15 +122,24 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
     t0 = time.monotonic()
     sweep = Sweep(builds, opts.jobs, progress)
     results = sweep.run()
-    wall = time.monotonic() - t0
+    wall = time.monotonic() - t0         # the sweep's: the boots report their own
+    interrupted = sweep.interrupted
+    boots = None
+    if opts.boot and not interrupted:
+        from .ckboot import BootRun
+
+        boots = BootRun(results, install_dir=work / "modules", logs=logs, work=work / "boot", jobs=opts.jobs,
+                        timeout=opts.boot_timeout, fetch=opts.fetch, keep=opts.keep, progress=progress).run()
+        interrupted = boots.interrupted
     data = report.build(results, release=release, target=opts.target, jobs=opts.jobs, ccache=opts.ccache,
-                        timeout=opts.timeout, wall=wall, interrupted=sweep.interrupted, started=started)
+                        timeout=opts.timeout, wall=wall, interrupted=interrupted, started=started, boots=boots)
     if opts.report:
         report.write(data, opts.report)
-    if not opts.keep and (work / "build").is_dir():
-        try:
-            (work / "build").rmdir()
-        except OSError:
-            pass
-    return Outcome(results, report.table(results), report.triage_lines(results), logs, wall,
-                   sweep.interrupted, data)
+    if not opts.keep:
+        for d in ("build", "modules"):
+            try:
+                (work / d).rmdir()
+            except OSError:
+                pass
+    return Outcome(results, report.table(results, boots), report.triage_lines(results), logs, wall,
+                   interrupted, data, boots)

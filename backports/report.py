@@ -32,11 +32,12 @@ def clusters(results: list[BuildResult], warnings: bool = True) -> list[triage.C
 
 
 def build(results: list[BuildResult], *, release: Path, target: str, jobs: int, ccache: bool,
-          timeout: float | None, wall: float, interrupted: bool, started: str) -> dict:
+          timeout: float | None, wall: float, interrupted: bool, started: str, boots=None) -> dict:
+    """boots: a ckboot.BootOutcome (ckmake --boot): adds kernels[].boot and the top-level boot."""
     order = kernel_order(results)
     by_kernel = {r.kernel: r for r in results}
     counts = Counter(r.status for r in results)
-    return {
+    data = {
         "format": FORMAT,
         "version": VERSION,
         "release": {"path": str(Path(release).absolute()), "name": Path(release).name},
@@ -52,6 +53,13 @@ def build(results: list[BuildResult], *, release: Path, target: str, jobs: int, 
         "kernels": [_kernel(by_kernel[k]) for k in order],
         "triage": [c.to_json(order) for c in clusters(results)],
     }
+    if boots is not None:
+        data["boot"] = boots.to_json()
+        data["ok"] = data["ok"] and not boots.failed
+        for kd in data["kernels"]:
+            if kd["kernel"] in boots.boots:
+                kd["boot"] = boots.boots[kd["kernel"]].to_json()
+    return data
 
 
 def _kernel(r: BuildResult) -> dict:
@@ -87,16 +95,24 @@ def load(path: Path) -> dict:
     return data
 
 
-def table(results: list[BuildResult]) -> list[str]:
-    """The final table: kernel, status, time, warnings, modules (and the reason)."""
-    rows = [("KERNEL", "STATUS", "TIME", "WARN", "MODULES", "")]
+def table(results: list[BuildResult], boots=None) -> list[str]:
+    """The final table: kernel, status, time, warnings, modules, [boot, boot time] (and the reason).
+
+    boots: a ckboot.BootOutcome (ckmake --boot) adds the BOOT and BOOT-TIME columns."""
+    head = ("KERNEL", "STATUS", "TIME", "WARN", "MODULES") + (("BOOT", "BOOT-TIME") if boots is not None else ())
+    rows = [head + ("",)]
     by_kernel = {r.kernel: r for r in results}
     for k in kernel_order(results):
         r = by_kernel[k]
         t = f"{r.duration:.1f}s" if r.duration else "-"
-        rows.append((r.kernel, r.status, t, str(r.warnings), str(len(r.modules)), r.reason))
-    widths = [max(len(row[i]) for row in rows) for i in range(5)]
-    return [("  ".join(c.ljust(w) for c, w in zip(row[:5], widths)) + ("  " + row[5] if row[5] else "")).rstrip()
+        row = (r.kernel, r.status, t, str(r.warnings), str(len(r.modules)))
+        if boots is not None:
+            b = boots.boots.get(k)
+            row += (b.cell() if b else "-", f"{b.wall_time:.1f}s" if b and b.wall_time else "-")
+        rows.append(row + (r.reason,))
+    n = len(head)
+    widths = [max(len(row[i]) for row in rows) for i in range(n)]
+    return [("  ".join(c.ljust(w) for c, w in zip(row[:n], widths)) + ("  " + row[n] if row[n] else "")).rstrip()
             for row in rows]
 
 

@@ -108,7 +108,7 @@ class Sweep:
     def _state(self) -> str:
         parts = []
         for b, js in self._running.items():
-            phase = "config" if b.step == 0 else "build"
+            phase = ("config", "build", "install")[min(max(b.step, 0), 2)]
             parts.append(f"{b.tree.release}:{phase}/j{1 + js.given}")
         return " ".join(parts)
 

@@ -220,7 +220,7 @@ SLEEP ?= 0.4
 TRACE ?= /dev/null
 parts := $(addprefix part,$(shell seq 1 $(PARTS)))
 
-.PHONY: default $(parts)
+.PHONY: default install $(parts)
 default: $(parts)
 	@case "$(KLIB_BUILD)" in *bad*) echo "y.c:2:3: error: unknown type name 'bad_t'" >&2; exit 1;; esac
 	@case "$(KLIB_BUILD)" in *slow*) sleep 300;; esac
@@ -235,6 +235,12 @@ $(parts):
 
 defconfig-hang:
 	@sleep 300
+
+# like the release's: modules into $(INSTALL_MOD_PATH)/lib/modules/<kernel>/updates
+install:
+	@test -n "$(INSTALL_MOD_PATH)" && test -f m/m.ko
+	@r=$$(sed -n 's/^override KERNELRELEASE = //p' $(KLIB_BUILD)/.kernelvariables); \
+	  mkdir -p $(INSTALL_MOD_PATH)/lib/modules/$$r/updates/m && cp m/m.ko $(INSTALL_MOD_PATH)/lib/modules/$$r/updates/m/
 
 defconfig-inplace:
 	@echo inplace > .config; echo "# rewritten" >> Makefile

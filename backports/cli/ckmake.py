@@ -22,8 +22,9 @@ class SweepProgress:
         from tqdm import tqdm
 
         if ev.kind == "start":
-            self.bar = tqdm(total=ev.total, desc="ckmake", unit="kernel", file=sys.stderr,
-                            dynamic_ncols=True, leave=False)
+            self.close()
+            self.bar = tqdm(total=ev.total, desc="ckmake" if ev.step == "ckmake" else ev.step,
+                            unit="kernel", file=sys.stderr, dynamic_ncols=True, leave=False)
         elif self.bar is not None and ev.kind == "note":
             self.bar.write(f"  {ev.message}", file=sys.stderr)
         elif self.bar is not None and ev.kind == "progress":
@@ -56,16 +57,33 @@ class SweepProgress:
 @click.option("--keep", is_flag=True, help="keep each kernel's build directory")
 @click.option("--work", type=click.Path(path_type=Path, file_okay=False), metavar="DIR",
               help="where build copies and logs go (default: TREE.ckmake next to TREE)")
-def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeout, report, keep, work):
-    """Build-test the release in TREE against every selected kernel header tree."""
+@click.option("--boot", is_flag=True,
+              help="then boot each kernel built OK under QEMU with its modules and run the boot checks "
+                   "of the modules built (at most --jobs QEMUs at a time)")
+@click.option("--boot-timeout", type=click.FloatRange(min=10), metavar="SECONDS",
+              help="--boot: seconds per boot  [default: 300]")
+@click.option("--fetch/--no-fetch", default=None,
+              help="--boot: download missing linux-image-<abi>-amd64-unsigned packages  [default: --fetch]")
+def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeout, report, keep, work,
+           boot, boot_timeout, fetch):
+    """Build-test the release in TREE against every selected kernel header tree.
+
+    With --boot, each kernel whose build was OK is then booted (its Debian image under
+    QEMU) with the modules just built, and the boot checks of those modules run; the
+    table gains BOOT and BOOT-TIME, the report a `boot` object per kernel, and a failed
+    boot makes the exit code 1 (docs/ckmake-report.md, docs/boot.md).
+    """
     from ..ckmake import CkmakeOptions, run
     from ..errors import BuildFailed, UserError
 
     if defconfig and allyesconfig:
         raise UserError("--defconfig and --allyesconfig exclude each other")
+    if not boot and (boot_timeout is not None or fetch is not None):
+        raise UserError("--boot-timeout and --fetch/--no-fetch need --boot")
     opts = CkmakeOptions(release=tree, spec=spec, kernel_dirs=tuple(kernel_dirs),
                          target=f"defconfig-{defconfig}" if defconfig else "allyesconfig", jobs=jobs,
-                         ccache=ccache, timeout=timeout, report=report, keep=keep, work=work)
+                         ccache=ccache, timeout=timeout, report=report, keep=keep, work=work,
+                         boot=boot, boot_timeout=boot_timeout or 300, fetch=True if fetch is None else fetch)
     bar = SweepProgress()
     try:
         outcome = run(opts, bar)
@@ -77,9 +95,36 @@ def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeo
         click.echo("")
         for line in outcome.triage:
             click.echo(line)
+    if outcome.boots is not None:
+        _boot_details(outcome.boots)
     click.echo(f"\nlogs: {outcome.logs}" + (f"; report: {report}" if report else ""))
     if outcome.interrupted:
         raise KeyboardInterrupt
+    problems = []
     if outcome.failed:
-        raise BuildFailed(f"{outcome.failed} of {outcome.total} kernels failed")
+        problems.append(f"{outcome.failed} of {outcome.total} kernels failed")
+    if outcome.boot_failed:
+        problems.append(f"{outcome.boot_failed} of {len(outcome.boots.boots)} boots failed")
+    if problems:
+        raise BuildFailed("; ".join(problems))
     return 0
+
+
+def _boot_details(boots) -> None:
+    """Per failed boot: the reason, the failed checks, the console log and its last lines."""
+    failed = [b for b in boots.boots.values() if b.failed]
+    if not failed:
+        return
+    click.echo("")
+    for b in failed:
+        click.echo(f"{b.kernel}: BOOT FAIL: {b.reason}")
+        r = b.result
+        if r is None:
+            continue
+        for c in r.checks:
+            if c.status.value == "FAIL":
+                click.echo(f"  {c.name}: {c.reason}")
+        if r.console_log:
+            click.echo(f"  console log: {r.console_log}")
+        for line in r.last_lines[-10:]:
+            click.echo(f"  | {line}")
