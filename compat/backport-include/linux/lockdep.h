@@ -8,4 +8,19 @@
 #define lockdep_is_held(lock) (1)
 #endif
 
+/* lockdep_assert_not_held(): upstream v5.15; a macro, so #ifndef is the probe */
+#ifndef lockdep_assert_not_held
+#ifdef CONFIG_LOCKDEP
+#define lockdep_assert_not_held(l) WARN_ON(debug_locks && lockdep_is_held(l))
+#else
+#define lockdep_assert_not_held(l) do { (void)(l); } while (0)
+#endif
+#endif
+
+/* lockdep_assert_in_softirq(): upstream v5.16; a macro, so #ifndef is the probe.
+ * Older kernels have no softirq-context tracking for it: no check. */
+#ifndef lockdep_assert_in_softirq
+#define lockdep_assert_in_softirq() do { } while (0)
+#endif
+
 #endif /* __BACKPORT_LINUX_LOCKDEP_H */

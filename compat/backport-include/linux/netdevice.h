@@ -37,4 +37,39 @@ static inline bool bp_napi_schedule(struct napi_struct *n)
 #define napi_schedule bp_napi_schedule
 #endif /* BPC_NAPI_SCHEDULE_BOOL */
 
+/* dev_sw_netstats_tx_add(): upstream v5.11; probe dev_sw_netstats_tx_add.
+ * (pcpu_sw_netstats counters are plain u64 until 6.0, when the helper exists anyway.) */
+#ifndef BPC_DEV_SW_NETSTATS_TX_ADD
+static inline void dev_sw_netstats_tx_add(struct net_device *dev,
+					  unsigned int packets, unsigned int len)
+{
+	struct pcpu_sw_netstats *tstats = this_cpu_ptr(dev->tstats);
+
+	u64_stats_update_begin(&tstats->syncp);
+	tstats->tx_bytes += len;
+	tstats->tx_packets += packets;
+	u64_stats_update_end(&tstats->syncp);
+}
+#endif
+
+/* netif_napi_add() without the weight, netif_napi_add_weight(): upstream v6.1;
+ * probe netif_napi_add_weight.  The inline is defined before the macro, so its
+ * body calls the kernel's four-argument function. */
+#ifndef BPC_NETIF_NAPI_ADD_WEIGHT
+static inline void netif_napi_add_weight(struct net_device *dev, struct napi_struct *napi,
+					 int (*poll)(struct napi_struct *, int), int weight)
+{
+	netif_napi_add(dev, napi, poll, weight);
+}
+#define netif_napi_add(dev, napi, poll) \
+	netif_napi_add_weight(dev, napi, poll, NAPI_POLL_WEIGHT)
+#endif
+
+/* netif_napi_add_tx(): upstream v5.19 (before: netif_tx_napi_add() with a weight);
+ * probe netif_napi_add_tx */
+#ifndef BPC_NETIF_NAPI_ADD_TX
+#define netif_napi_add_tx(dev, napi, poll) \
+	netif_tx_napi_add(dev, napi, poll, NAPI_POLL_WEIGHT)
+#endif
+
 #endif /* __BACKPORT_LINUX_NETDEVICE_H */

@@ -8,10 +8,13 @@
 	struct_size((type *)NULL, member, count)
 #endif
 
+/* the size is spelled out: before 6.x struct_size() is not a constant expression, so
+ * the buffer became a VLA that cannot be initialized (mac80211 spectmgmt.c on 5.10) */
 #ifndef DEFINE_RAW_FLEX
 #define DEFINE_RAW_FLEX(type, name, member, count)			\
 	union {								\
-		u8 bytes[struct_size_t(type, member, count)];		\
+		u8 bytes[sizeof(type) +					\
+			 (count) * sizeof(((type *)0)->member[0])];	\
 		type obj;						\
 	} name##_u = {};						\
 	type *name = (type *)&name##_u

@@ -21,4 +21,12 @@ static inline u32 get_random_u32_inclusive(u32 floor, u32 ceil)
 #define get_random_u8() ((u8)get_random_u32())
 #endif /* BPC_GET_RANDOM_U32_INCLUSIVE */
 
+/* get_random_u16(): upstream v6.1; probe get_random_u16 */
+#ifndef BPC_GET_RANDOM_U16
+static inline u16 get_random_u16(void)
+{
+	return (u16)get_random_u32();
+}
+#endif
+
 #endif /* __BACKPORT_LINUX_RANDOM_H */

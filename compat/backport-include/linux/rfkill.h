@@ -6,10 +6,13 @@
 #include_next <linux/rfkill.h>
 
 #ifndef BPC_RFKILL_HW_STATE_REASON
-#define RFKILL_HARD_BLOCK_SIGNAL	(1 << 0)
-#define RFKILL_HARD_BLOCK_NOT_OWNER	(1 << 1)
-static inline bool rfkill_set_hw_state_reason(struct rfkill *rfkill,
-					      bool blocked, unsigned long reason)
+/* uapi <linux/rfkill.h> gained the enum in 5.11 too; cfg80211 names the type */
+enum rfkill_hard_block_reasons {
+	RFKILL_HARD_BLOCK_SIGNAL	= 1 << 0,
+	RFKILL_HARD_BLOCK_NOT_OWNER	= 1 << 1,
+};
+static inline bool rfkill_set_hw_state_reason(struct rfkill *rfkill, bool blocked,
+					      enum rfkill_hard_block_reasons reason)
 {
 	return rfkill_set_hw_state(rfkill, blocked);
 }

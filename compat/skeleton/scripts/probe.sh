@@ -86,6 +86,10 @@ for n in $names; do objs="$objs $n.o"; done
 	echo "always-y += $objs"
 	echo "ccflags-y += -Werror=implicit-function-declaration -Werror=incompatible-pointer-types"
 	echo "ccflags-y += -Werror=int-conversion -Werror=implicit-int -Werror=return-type"
+	echo "# gnu11 on trees that compile as gnu89 (before 5.18), as the release does"
+	echo "ifneq (\$(filter -std=gnu89,\$(KBUILD_CFLAGS)),)"
+	echo "ccflags-y += -std=gnu11 -Wno-declaration-after-statement"
+	echo "endif"
 } > "$work/Kbuild"
 
 jobs=""

@@ -12,7 +12,69 @@
 /* pp_page_to_nmdesc(): Linux 6.18 (struct netmem_desc); guarded by
  * BPC_PP_PAGE_TO_NMDESC.  Before it the page_pool fields live in struct page. */
 #ifndef BPC_PP_PAGE_TO_NMDESC
+#ifdef BPC_PAGE_POOL_PAGE_PP
 #define pp_page_to_nmdesc(page) (page)
+#else
+/* struct page.pp: Linux 5.14; probe page_pool_page_pp.  Before it a pool page does not
+ * know its pool: page_pool_alloc_frag() below records it in page->private (unused by
+ * the old page_pool, cleared by the page allocator on the next allocation). */
+struct bp_page_pool_owner {
+	struct page_pool *pp;
+};
+#define pp_page_to_nmdesc(page) ((struct bp_page_pool_owner *)&(page)->private)
+#endif /* BPC_PAGE_POOL_PAGE_PP */
 #endif /* BPC_PP_PAGE_TO_NMDESC */
+
+/* page_pool_alloc_frag(): Linux 5.15; probe page_pool_alloc_frag (also covers
+ * skb_mark_for_recycle(), 5.14).  Without fragment support every buffer gets a page of
+ * its own (offset 0).  Without skb recycling a driver must release a pool page with
+ * page_pool_release_page() before the stack may free it: see patch
+ * 0312-mt76-page-pool-no-skb-recycling. */
+#ifndef BPC_PAGE_POOL_ALLOC_FRAG
+static inline struct page *page_pool_alloc_frag(struct page_pool *pool, unsigned int *offset,
+						unsigned int size, gfp_t gfp)
+{
+	struct page *page = page_pool_alloc_pages(pool, gfp);
+
+	if (!page)
+		return NULL;
+#ifndef BPC_PAGE_POOL_PAGE_PP
+	pp_page_to_nmdesc(page)->pp = pool;
+#endif
+	*offset = 0;
+	return page;
+}
+#endif /* BPC_PAGE_POOL_ALLOC_FRAG */
+
+/* page_pool_get_dma_dir(): Linux 5.11; probe page_pool_get_dma_dir */
+#ifndef BPC_PAGE_POOL_GET_DMA_DIR
+static inline enum dma_data_direction page_pool_get_dma_dir(struct page_pool *pool)
+{
+	return pool->p.dma_dir;
+}
+#endif
+
+/* page_pool statistics: Linux 6.0; probe page_pool_stats.  Older kernels keep none:
+ * the same empty stubs as a newer kernel without CONFIG_PAGE_POOL_STATS. */
+#ifndef BPC_PAGE_POOL_STATS
+struct page_pool_stats {
+};
+static inline bool page_pool_get_stats(struct page_pool *pool, struct page_pool_stats *stats)
+{
+	return false;
+}
+static inline int page_pool_ethtool_stats_get_count(void)
+{
+	return 0;
+}
+static inline u8 *page_pool_ethtool_stats_get_strings(u8 *data)
+{
+	return data;
+}
+static inline u64 *page_pool_ethtool_stats_get(u64 *data, const void *stats)
+{
+	return data;
+}
+#endif /* BPC_PAGE_POOL_STATS */
 
 #endif /* __BACKPORT_NET_PAGE_POOL_HELPERS_H */

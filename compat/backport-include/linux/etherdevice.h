@@ -1,0 +1,18 @@
+/* linux/etherdevice.h: the kernel's header plus the MAC address helpers newer drivers use. */
+#ifndef __BACKPORT_LINUX_ETHERDEVICE_H
+#define __BACKPORT_LINUX_ETHERDEVICE_H
+#include_next <linux/etherdevice.h>
+#include <linux/property.h>
+
+/* int device_get_mac_address(dev, addr), declared here: upstream v5.16; probe
+ * device_get_mac_address_int.  Before, <linux/property.h> had
+ * void *device_get_mac_address(dev, addr, alen) returning addr or NULL. */
+#ifndef BPC_DEVICE_GET_MAC_ADDRESS_INT
+static inline int backport_device_get_mac_address(struct device *dev, char *addr)
+{
+	return device_get_mac_address(dev, addr, ETH_ALEN) ? 0 : -ENOENT;
+}
+#define device_get_mac_address backport_device_get_mac_address
+#endif
+
+#endif /* __BACKPORT_LINUX_ETHERDEVICE_H */

@@ -1,0 +1,23 @@
+/* linux/of_net.h: the kernel's header plus the of_get_mac_address() signature newer drivers use. */
+#ifndef __BACKPORT_LINUX_OF_NET_H
+#define __BACKPORT_LINUX_OF_NET_H
+#include_next <linux/of_net.h>
+#include <linux/err.h>
+#include <linux/etherdevice.h>
+
+/* int of_get_mac_address(np, addr): upstream v5.13 (returned a pointer or ERR_PTR before);
+ * probe of_get_mac_address_buf */
+#ifndef BPC_OF_GET_MAC_ADDRESS_BUF
+static inline int backport_of_get_mac_address(struct device_node *np, u8 *addr)
+{
+	const void *mac = of_get_mac_address(np);
+
+	if (IS_ERR(mac))
+		return PTR_ERR(mac);
+	ether_addr_copy(addr, mac);
+	return 0;
+}
+#define of_get_mac_address backport_of_get_mac_address
+#endif
+
+#endif /* __BACKPORT_LINUX_OF_NET_H */

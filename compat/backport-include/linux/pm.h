@@ -1,0 +1,32 @@
+/* linux/pm.h: the kernel's header plus the PM ops macros newer drivers use. */
+#ifndef __BACKPORT_LINUX_PM_H
+#define __BACKPORT_LINUX_PM_H
+#include_next <linux/pm.h>
+
+/* DEFINE_SIMPLE_DEV_PM_OPS() without "static" (drivers write "static DEFINE_..."):
+ * upstream v5.17, the 5.16 form (backported to Debian 5.10) carried its own static;
+ * probe define_simple_dev_pm_ops */
+#ifndef BPC_DEFINE_SIMPLE_DEV_PM_OPS
+#undef DEFINE_SIMPLE_DEV_PM_OPS
+#ifdef SYSTEM_SLEEP_PM_OPS
+#define DEFINE_SIMPLE_DEV_PM_OPS(name, suspend_fn, resume_fn) \
+const struct dev_pm_ops name = { \
+	SYSTEM_SLEEP_PM_OPS(suspend_fn, resume_fn) \
+}
+#else
+#define DEFINE_SIMPLE_DEV_PM_OPS(name, suspend_fn, resume_fn) \
+const struct dev_pm_ops __maybe_unused name = { \
+	SET_SYSTEM_SLEEP_PM_OPS(suspend_fn, resume_fn) \
+}
+#endif
+#endif /* BPC_DEFINE_SIMPLE_DEV_PM_OPS */
+
+/* pm_ptr(), pm_sleep_ptr(): upstream v5.15 / v5.17; macros, so #ifndef is the probe */
+#ifndef pm_ptr
+#define pm_ptr(_ptr) (IS_ENABLED(CONFIG_PM) ? (_ptr) : NULL)
+#endif
+#ifndef pm_sleep_ptr
+#define pm_sleep_ptr(_ptr) (IS_ENABLED(CONFIG_PM_SLEEP) ? (_ptr) : NULL)
+#endif
+
+#endif /* __BACKPORT_LINUX_PM_H */
