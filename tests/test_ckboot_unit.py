@@ -200,3 +200,22 @@ def test_ctrl_c_during_boots_kills_every_qemu_and_leaves_no_dirs(tmp_path):
     assert data["interrupted"] is True and data["boot"]["interrupted"] is True
     assert [k["boot"]["status"] + ":" + k["boot"]["reason"] for k in data["kernels"]] == ["SKIP:interrupted"] * 2
     assert "SKIP: interrupted" in out
+
+
+def test_an_error_booting_one_kernel_is_its_fail_the_others_still_boot(setup, tmp_path, monkeypatch):
+    from backports.errors import KernelTreeError
+
+    rel, trees = setup
+    fakes = install(monkeypatch.setattr, FakeBoots(images=[K0, K2]))
+    real = fakes.boot_check
+
+    def boot_check(kernel_abi, *a, **kw):
+        if kernel_abi == K0:
+            raise KernelTreeError("two modules named m")
+        return real(kernel_abi, *a, **kw)
+
+    monkeypatch.setattr("backports.boot.boot_check", boot_check)
+    out = run(opts(rel, trees, tmp_path))
+    b = out.boots.boots
+    assert (b[K0].status, b[K0].reason) == ("FAIL", "could not boot: two modules named m")
+    assert b[K2].status == "OK" and out.boot_failed == 1

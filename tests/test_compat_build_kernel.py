@@ -49,6 +49,8 @@ def test_fixture_release_builds(release, abi):
     assert ("gcc-10" in conf.stderr) is abi.startswith("5.10")
     build = make(release, "-j2")
     assert "KBUILD" in build.stdout
+    again = make(release, "-j2")             # syncconfig keeps backport/kconfig.h: nothing to redo
+    assert " CC [M] " not in again.stdout, again.stdout[-2000:]
     cfg = _config(release)
     probes = (release / "backport-include/backport/autoconf.h").read_text()
     has_lcn = "#define BPC_LIST_COUNT_NODES 1" in probes

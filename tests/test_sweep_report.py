@@ -37,10 +37,37 @@ def make():
                         timeout=None, wall=5.5, interrupted=False, started="2026-01-01T00:00:00+00:00")
 
 
+def doc_subfields(section, sub):
+    text = DOC.read_text().split(f"## {section}", 1)[1].split("\n## ", 1)[0]
+    text = text.split(f"### {sub}", 1)[1].split("\n### ", 1)[0]
+    return {m.group(1) for m in re.finditer(r"^\| `([^|`]+)` \|", text, re.M)}
+
+
+def boots():
+    from backports.boot import BootResult, BootStatus, CheckResult, CheckStatus
+    from backports.ckboot import BootOutcome, KernelBoot
+
+    ok = BootResult("6.1.0-56-amd64", BootStatus.BOOT_OK, "", [CheckResult("wireless", CheckStatus.PASS, "hwsim",
+                    "release", proofs=["cfg80211 ok taint=OE"])], 7.5, 1.1, Path("/l/c.log"), ["end"], ["qemu"])
+    return BootOutcome({"5.10.0-46-amd64": KernelBoot("5.10.0-46-amd64", "NOT_RUN", "build FAIL"),
+                        "6.1.0-56-amd64": KernelBoot("6.1.0-56-amd64", "OK", "", ok, "/m"),
+                        "6.12.117+deb13-amd64": KernelBoot("6.12.117+deb13-amd64", "NOT_RUN", "build SKIP")},
+                       wall=9.0, interrupted=False, jobs=2, timeout=300)
+
+
 def test_fields_match_the_documentation():
     data = make()
-    assert set(data) == doc_fields("Top level")
-    assert set(data["kernels"][0]) == doc_fields("`kernels[]`")
+    # `boot` (top level and per kernel) is there only with --boot
+    assert set(data) == doc_fields("Top level") - {"boot"}
+    assert set(data["kernels"][0]) == doc_fields("`kernels[]`") - {"boot"}
+    with_boot = report.build(results(), release=Path("/r/rel"), target="defconfig-smoke", jobs=2, ccache=False,
+                             timeout=None, wall=5.5, interrupted=False, started="2026-01-01T00:00:00+00:00",
+                             boots=boots())
+    assert set(with_boot) == doc_fields("Top level")
+    assert all(set(k) == doc_fields("`kernels[]`") for k in with_boot["kernels"])
+    assert set(with_boot["boot"]) == doc_subfields("Boots", "Top-level `boot`")
+    assert all(set(k["boot"]) == doc_subfields("Boots", "`kernels[].boot`") for k in with_boot["kernels"])
+    assert with_boot["ok"] is False and with_boot["boot"]["ok"] is True
     assert set(data["kernels"][0]["diagnostics"][0]) == doc_fields("Diagnostics")
     assert set(data["triage"][0]) == doc_fields("Triage")
 
