@@ -42,4 +42,11 @@
 })
 #endif /* BPC_KVMEMDUP */
 
+/* __free(kfree): upstream v6.5; a target without <linux/cleanup.h> (probe linux_cleanup_h)
+ * lacks it */
+#ifndef BPC_LINUX_CLEANUP_H
+#include <linux/cleanup.h>
+DEFINE_FREE(kfree, void *, if (!IS_ERR_OR_NULL(_T)) kfree(_T))
+#endif /* BPC_LINUX_CLEANUP_H */
+
 #endif /* __BACKPORT_LINUX_SLAB_H */

@@ -10,4 +10,20 @@ DEFINE_LOCK_GUARD_1(spinlock_bh, spinlock_t,
 		    spin_unlock_bh(_T->lock))
 #endif /* BPC_GUARD_SPINLOCK_BH */
 
+/* spinlock lock guards: upstream v6.5; a target without <linux/cleanup.h> (probe
+ * linux_cleanup_h) has none of them */
+#ifndef BPC_LINUX_CLEANUP_H
+#include <linux/cleanup.h>
+DEFINE_LOCK_GUARD_1(spinlock, spinlock_t,
+		    spin_lock(_T->lock),
+		    spin_unlock(_T->lock))
+DEFINE_LOCK_GUARD_1(spinlock_irq, spinlock_t,
+		    spin_lock_irq(_T->lock),
+		    spin_unlock_irq(_T->lock))
+DEFINE_LOCK_GUARD_1(spinlock_irqsave, spinlock_t,
+		    spin_lock_irqsave(_T->lock, _T->flags),
+		    spin_unlock_irqrestore(_T->lock, _T->flags),
+		    unsigned long flags)
+#endif /* BPC_LINUX_CLEANUP_H */
+
 #endif /* __BACKPORT_LINUX_SPINLOCK_H */
