@@ -247,6 +247,11 @@ class Build:
             first = next((d for d in diags if d.severity == "error"), None)
             if first is not None:
                 reason = first.oneline()
+            else:
+                # no compiler error: the release's own scripts say why (configure refusals)
+                said = [l for l in text.splitlines() if l.startswith("backports: ")]
+                if said:
+                    reason = f"{reason}: {said[-1][len('backports: '):]}"
         shared = self.written_through()
         if shared and status in (OK, FAIL, LINK):
             status = FAIL

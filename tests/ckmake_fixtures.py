@@ -245,6 +245,9 @@ install:
 defconfig-inplace:
 	@echo inplace > .config; echo "# rewritten" >> Makefile
 
+defconfig-refused:
+	@echo "backports: the target kernel has FOO built in (CONFIG_FOO=y)" >&2; exit 2
+
 defconfig-%:
 	@test -f defconfigs/$* || { echo "no defconfigs/$*" >&2; exit 2; }
 	@echo $* > .config

@@ -63,6 +63,12 @@ def test_configure_failure(rel, tree, tmp_path):
     assert r.status == build.FAIL and r.reason.startswith("configure failed")
 
 
+def test_configure_refusal_gives_the_release_scripts_reason(rel, tree, tmp_path):
+    _, r = run(rel, tree, tmp_path, target="defconfig-refused")
+    assert r.status == build.FAIL
+    assert r.reason == "configure failed (make exit 2): the target kernel has FOO built in (CONFIG_FOO=y)"
+
+
 def test_timeout_kills_the_process_group(rel, tree, tmp_path):
     b, r = run(rel, tree, tmp_path, target="defconfig-hang", timeout=1)
     assert r.status == build.TIMEOUT and 1 <= r.duration < 10
