@@ -54,15 +54,10 @@ static inline enum dma_data_direction page_pool_get_dma_dir(struct page_pool *po
 }
 #endif
 
-/* page_pool statistics: Linux 6.0; probe page_pool_stats.  Older kernels keep none:
- * the same empty stubs as a newer kernel without CONFIG_PAGE_POOL_STATS. */
+/* page_pool ethtool statistics helpers: Linux 6.0; probe page_pool_stats.  Older kernels
+ * keep no statistics: the stubs a newer kernel has without CONFIG_PAGE_POOL_STATS (the
+ * statistics themselves, struct page_pool_stats, are used only under that option). */
 #ifndef BPC_PAGE_POOL_STATS
-struct page_pool_stats {
-};
-static inline bool page_pool_get_stats(struct page_pool *pool, struct page_pool_stats *stats)
-{
-	return false;
-}
 static inline int page_pool_ethtool_stats_get_count(void)
 {
 	return 0;
