@@ -25,6 +25,11 @@ FACTS = {
     ("6.1.0-47", "get_random_u32_below"): True,
     ("6.1.0-56", "get_random_u32_below"): True,
     ("6.12.117+deb12", "get_random_u32_below"): True,
+    # __vstring() trace fields (5.19): iwlwifi device tracing depends on it (compat/dependencies)
+    ("5.10.0-46", "trace_vstring"): False,
+    ("6.1.0-47", "trace_vstring"): True,
+    ("6.1.0-56", "trace_vstring"): True,
+    ("6.12.117+deb12", "trace_vstring"): True,
 }
 
 
