@@ -7,6 +7,7 @@ and a previous output is left untouched.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -14,7 +15,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import copylist
+from . import copylist, reuse
 from .errors import UserError
 from .paths import repo_root
 from .pipeline import Event, Pipeline, Progress, no_progress, step
@@ -47,6 +48,11 @@ class GentreeContext:
     progress: Progress = no_progress
     name: str = ""
     files: dict[str, str] = field(default_factory=dict)     # source path -> release path
+    blobs: dict[str, str | None] = field(default_factory=dict)   # release path -> git blob id
+    copied: dict[str, int] = field(default_factory=dict)    # release path -> inode after copy
+    linked: set[str] = field(default_factory=set)           # copied by hardlink from the last output
+    last_run: "reuse.State" = field(default_factory=lambda: reuse.State())
+    rename_key: str = ""                                    # set by the kconfig step
     prefix: str = "CPTCFG_"                                 # CONFIG_BACKPORT_ when integrating
     manifest: dict = field(default_factory=dict)
     summary: list[str] = field(default_factory=list)       # end-of-run lines for the CLI
@@ -75,7 +81,13 @@ def copy_files(ctx: GentreeContext) -> None:
         ctx.manifest.setdefault("copied_files", {})[s] = len(resolved)
         ctx.files.update(resolved)
     ctx.report("copy", f"{len(ctx.files)} files", 0, len(ctx.files))
-    ctx.source.export(ctx.files, ctx.work)
+    ctx.blobs = {dst: ctx.source.blob_id(src) for src, dst in ctx.files.items()}
+    ctx.last_run = reuse.load(ctx.output)
+    ctx.linked = linked = reuse.link_into(reuse.reusable(ctx.output, ctx.blobs, ctx.last_run), ctx.work)
+    ctx.source.export({s: d for s, d in ctx.files.items() if d not in linked}, ctx.work)
+    ctx.copied = reuse.snapshot(ctx.work, ctx.blobs)
+    if linked:
+        ctx.report("copy", f"{len(linked)} unchanged files linked from the previous output", kind="note")
     ctx.report("copy", f"{len(ctx.files)} files", len(ctx.files), len(ctx.files))
 
 
@@ -173,10 +185,16 @@ def generate(source: Source, output: Path | None, options: GentreeOptions,
             from . import integrate
 
             integrate.hook_into(ctx)
+        keep = {rel: ctx.blobs[rel] for rel in reuse.untouched(work, ctx.copied) if ctx.blobs.get(rel)}
         _move_into_place(work, output)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
+    try:
+        reuse.save(output, keep, ctx.rename_key)
+    except OSError:
+        with contextlib.suppress(OSError):
+            reuse.forget(output)    # a cache, not a result: the next run exports everything
     if options.tarball and options.integrate is None:
         from . import release
 
@@ -188,10 +206,23 @@ def generate(source: Source, output: Path | None, options: GentreeOptions,
 
 
 def _move_into_place(work: Path, output: Path) -> None:
+    """Swap work in for output. The previous output is renamed aside and deleted by a
+    detached `rm -rf` (14,000 unlinks are I/O, not our business to wait for)."""
     old = None
     if output.exists():
         old = output.with_name(f".{output.name}.old-{os.getpid()}")
         output.rename(old)
     work.rename(output)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+    # also what an earlier run killed before its rm finished left behind
+    _delete_in_background(sorted(output.parent.glob(f".{output.name}.old-*")))
+
+
+def _delete_in_background(paths: list[Path]) -> None:
+    if not paths:
+        return
+    try:
+        subprocess.Popen(["rm", "-rf", "--", *map(str, paths)], stdin=subprocess.DEVNULL,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    except OSError:
+        for p in paths:
+            shutil.rmtree(p, ignore_errors=True)

@@ -13,11 +13,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .fsutil import replace_bytes
 from .paths import package_data
 
 # no leading \b: a pattern that starts with a literal lets re skip ahead by substring search
@@ -263,27 +265,42 @@ def rewrite(ctx) -> None:
     rename = "BACKPORT_" if integrate else None
     dropped: list[str] = []
     for rel, kf in kfiles.items():
-        (work / rel).write_text(rewrite_kconfig_text(kf, local, exists, rename=rename, dropped=dropped))
+        new = rewrite_kconfig_text(kf, local, exists, rename=rename, dropped=dropped).encode()
+        if new != (work / rel).read_bytes():
+            replace_bytes(work / rel, new)
     ctx.report("kconfig", f"{len(local)} local symbols in {len(kfiles)} Kconfig files")
 
     prefix = ctx.prefix.encode()
+    ctx.rename_key = hashlib.sha256(prefix + b"\n" + "\n".join(sorted(local)).encode()).hexdigest()
+    # a file hardlinked from the last output that no step has replaced since, renamed with
+    # the same symbols last time and left unchanged then: it is unchanged now too
+    trusted: set[str] = set()
+    if getattr(ctx, "last_run", None) is not None and ctx.last_run.rename_key == ctx.rename_key:
+        from . import reuse
+
+        trusted = set(reuse.untouched(work, ctx.copied, only=ctx.linked))
     makefiles: list[str] = []
     changed = 0
     todo = []
     for root, dirs, names in os.walk(work):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "kconfig")
+        rdir = os.path.relpath(root, work)
         for n in names:
-            if is_makefile(n) or is_c(n):
-                rel = str(Path(root, n).relative_to(work))
-                if is_makefile(n) and Path(root) != work:
+            mk = is_makefile(n)
+            if mk or is_c(n):
+                rel = n if rdir == "." else f"{rdir}/{n}"
+                if mk and rdir != ".":
                     makefiles.append(rel)
-                todo.append(rel)
-    for i, rel in enumerate(sorted(todo)):
-        p = work / rel
-        data = p.read_bytes()
+                if rel not in trusted:
+                    todo.append(rel)
+    todo.sort()
+    for i, rel in enumerate(todo):
+        p = os.path.join(work, rel)
+        with open(p, "rb") as f:
+            data = f.read()
         new = rename_config_refs(data, local, prefix)
         if new != data:
-            p.write_bytes(new)
+            replace_bytes(Path(p), new)
             changed += 1
         if i % 2000 == 0:
             ctx.report("kconfig", "renaming CONFIG_ symbols", i, len(todo))

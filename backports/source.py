@@ -34,6 +34,7 @@ class Source:
     _repo: object = field(default=None, repr=False)
     _tree: object = field(default=None, repr=False)
     _blobs: list[str] | None = field(default=None, repr=False)     # sorted, for walk()
+    _ids: dict[str, str] = field(default_factory=dict, repr=False)  # path -> blob id
     _blobset: frozenset[str] = field(default=frozenset(), repr=False)
     _dirs: frozenset[str] = field(default=frozenset(), repr=False)
 
@@ -43,18 +44,28 @@ class Source:
         if self._blobs is None:
             out = subprocess.run(["git", "-C", str(self.path), "ls-tree", "-r", "-t", "-z", "--full-tree",
                                   self.commit], capture_output=True, check=True).stdout
-            blobs, dirs = [], []
+            blobs, dirs, ids = [], [], {}
             for rec in out.split(b"\0"):
                 if rec:
                     meta, _, name = rec.partition(b"\t")
-                    kind = meta.split(b" ")[1]
+                    _mode, kind, oid = meta.split(b" ")
                     if kind == b"blob":
-                        blobs.append(os.fsdecode(name))
+                        path = os.fsdecode(name)
+                        blobs.append(path)
+                        ids[path] = oid.decode()
                     elif kind == b"tree":
                         dirs.append(os.fsdecode(name))
             blobs.sort()
             self._blobs, self._blobset, self._dirs = blobs, frozenset(blobs), frozenset(dirs)
+            self._ids = ids
         return self._blobs
+
+    def blob_id(self, rel: str) -> str | None:
+        """The git object id of a file at the revision; None for a plain directory."""
+        if self._tree is None:
+            return None
+        self._index()
+        return self._ids.get(rel)
 
     # -- reading -------------------------------------------------------------------
     def is_file(self, rel: str) -> bool:

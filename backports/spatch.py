@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .errors import SeriesError
+from .fsutil import replace_bytes
 from .tools import require
 
 SPATCH_ARGS = ("--very-quiet", "--no-show-diff", "--no-includes")
@@ -451,7 +452,7 @@ class Runner:
                 self.cache_hits += 1
                 done += 1
                 if new is not None:
-                    (root / rel).write_bytes(new)
+                    replace_bytes(root / rel, new)
                     changes.append(FileChange(rel, *counts, cached=True))
             else:
                 todo.append((rel, content, key))
@@ -469,7 +470,7 @@ class Runner:
                         counts = count_changes(content, new) if new is not None else (0, 0, 0)
                         self.cache.put(key, new, counts)
                         if new is not None:
-                            (root / rel).write_bytes(new)
+                            replace_bytes(root / rel, new)
                             changes.append(FileChange(rel, *counts, cached=False))
                         done += 1
                         if progress:
