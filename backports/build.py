@@ -37,6 +37,7 @@ class BuildResult:
     warnings: int = 0
     errors: int = 0
     modules: list[str] = field(default_factory=list)   # .ko paths relative to the release
+    modules_enabled: list[str] = field(default_factory=list)   # what the .config asked for
     log: str = ""
     command: str = ""            # reproduce command
     diagnostics: list = field(default_factory=list)    # triage.Diagnostic records
@@ -54,6 +55,7 @@ class BuildOptions:
     ccache_dir: Path | None = None
     timeout: float | None = None        # seconds for configure + build together
     keep: bool = False
+    keep_going: bool = False            # make -k: build every module that can be, then fail
     jobs_hint: int = 1                  # -jN written in the reproduce command
     install_dir: Path | None = None     # also `make install` into INSTALL_MOD_PATH=install_dir/<kernel>
 
@@ -96,7 +98,8 @@ class Build:
         return Path(self.opts.install_dir) / self.tree.release if self.opts.install_dir else None
 
     def commands(self) -> list[list[str]]:
-        cmds = [["make", *self._vars(), self.opts.target], ["make", *self._vars()]]
+        build = ["make", "-k"] if self.opts.keep_going else ["make"]
+        cmds = [["make", *self._vars(), self.opts.target], [*build, *self._vars()]]
         if self.install_root is not None:
             cmds.append(["make", *self._vars(), f"INSTALL_MOD_PATH={self.install_root}", "install"])
         return cmds
@@ -258,10 +261,24 @@ class Build:
             reason = (f"the build rewrote {len(shared)} release file(s) in place through the hardlinked "
                       f"copy (the release is changed now): {', '.join(shared[:3])}")
         modules = sorted(str(p.relative_to(self.dir)) for p in self.dir.rglob("*.ko")) if self.dir.is_dir() else []
+        enabled = self._enabled_modules()
         if not self.opts.keep:
             shutil.rmtree(self.dir, ignore_errors=True)
         self.result = self._result(status, reason, diags, modules)
+        self.result.modules_enabled = enabled
         return self.result
+
+    def _enabled_modules(self) -> list[str]:
+        """The modules the configuration asked for (the release's scripts/modules.sh)."""
+        script = self.dir / "scripts" / "modules.sh"
+        if not (self.dir / ".config").is_file() or not script.is_file():
+            return []
+        try:
+            p = subprocess.run(["sh", str(script), str(self.dir), str(self.tree.path), f"@{self.dir / '.config'}"],
+                               capture_output=True, text=True, timeout=120, env=self.env())
+        except (OSError, subprocess.TimeoutExpired):
+            return []
+        return sorted(os.path.normpath(l) for l in p.stdout.split()) if p.returncode == 0 else []
 
     def _result(self, status: str, reason: str, diags=(), modules=()) -> BuildResult:
         return BuildResult(

@@ -5,6 +5,7 @@ The CLI (backports/cli/ckmake.py) only parses options and prints what run() retu
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -33,6 +34,7 @@ class CkmakeOptions:
     timeout: float | None = None
     report: Path | None = None
     keep: bool = False
+    keep_going: bool = False                # make -k: count every module that builds
     work: Path | None = None
     ccache_dir: Path | None = None          # default: cache_dir("ccache")
     kernels_root: Path | None = None        # tests point this at a fixture cache
@@ -69,6 +71,9 @@ class Outcome:
 def check_release(release: Path, target: str) -> None:
     if not (release / "Makefile").is_file():
         raise UserError(f"{release}: not a backports release (no Makefile)")
+    if target in ("allyesconfig", "allmodconfig"):
+        if not re.search(rf"^[^#\t=]*\b{target}\b[^=]*:", (release / "Makefile").read_text(), re.M):
+            raise UserError(f"{release}: its Makefile has no {target} target (generate the release again)")
     if target.startswith("defconfig-"):
         name = target.removeprefix("defconfig-")
         if not (release / "defconfigs" / name).is_file():
@@ -109,7 +114,7 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
         ccache_dir = opts.ccache_dir or cache_dir("ccache")
         ccache_dir.mkdir(parents=True, exist_ok=True)
     bopts = BuildOptions(target=opts.target, ccache=opts.ccache, ccache_dir=ccache_dir,
-                         timeout=opts.timeout, keep=opts.keep, jobs_hint=opts.jobs,
+                         timeout=opts.timeout, keep=opts.keep, keep_going=opts.keep_going, jobs_hint=opts.jobs,
                          install_dir=work / "modules" if opts.boot else None)
     builds = []
     for t in trees:
@@ -133,6 +138,9 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
         interrupted = boots.interrupted
     data = report.build(results, release=release, target=opts.target, jobs=opts.jobs, ccache=opts.ccache,
                         timeout=opts.timeout, wall=wall, interrupted=interrupted, started=started, boots=boots)
+    from .kbuild import declared_modules
+
+    data["release"]["modules_declared"] = len(declared_modules(release))
     if opts.report:
         report.write(data, opts.report)
     if not opts.keep:

@@ -220,8 +220,8 @@ SLEEP ?= 0.4
 TRACE ?= /dev/null
 parts := $(addprefix part,$(shell seq 1 $(PARTS)))
 
-.PHONY: default install $(parts)
-default: $(parts)
+.PHONY: default install $(parts) partial-bad partial-good
+default: $(parts) $(if $(filter partial,$(shell cat .config 2>/dev/null)),partial-bad partial-good)
 	@case "$(KLIB_BUILD)" in *bad*) echo "y.c:2:3: error: unknown type name 'bad_t'" >&2; exit 1;; esac
 	@case "$(KLIB_BUILD)" in *slow*) sleep 300;; esac
 	@test "$$(cat .config)" != "fail-build" || { echo "x.c:1:1: error: 'boom' undeclared" >&2; exit 1; }
@@ -232,6 +232,12 @@ default: $(parts)
 $(parts):
 	@test -f .config
 	@echo "S $$(date +%s.%N) $(KLIB_BUILD)" >> $(TRACE); sleep $(SLEEP); echo "E $$(date +%s.%N) $(KLIB_BUILD)" >> $(TRACE)
+
+partial-bad:
+	@echo "p.c:1:1: error: 'half' undeclared" >&2; exit 1
+
+partial-good:
+	@mkdir -p m2 && touch m2/m2.ko
 
 defconfig-hang:
 	@sleep 300
@@ -261,8 +267,12 @@ def make_fake_release(dest: Path) -> Path:
     dest = Path(dest)
     (dest / "defconfigs").mkdir(parents=True, exist_ok=True)
     (dest / "Makefile").write_text(FAKE_MAKEFILE)
-    for name in ("smoke", "fail-build", "link"):
+    for name in ("smoke", "fail-build", "link", "partial"):
         (dest / "defconfigs" / name).write_text("X=m\n")
+    # the release's list of configured modules (scripts/modules.sh TOP KLIB_BUILD @CONFIG)
+    (dest / "scripts").mkdir(exist_ok=True)
+    (dest / "scripts" / "modules.sh").write_text(
+        '#!/bin/sh\necho m/m.ko\ngrep -qx partial "${3#@}" && echo m2/m2.ko\nexit 0\n')
     return dest
 
 

@@ -53,6 +53,15 @@ def test_compile_error_is_fail_with_first_error(rel, tree, tmp_path):
     assert r.reason == "boom undeclared at x.c:1" and r.errors == 1
 
 
+def test_keep_going_builds_what_compiles_and_still_fails(rel, tree, tmp_path):
+    _, r = run(rel, tree, tmp_path, target="defconfig-partial")
+    assert r.status == build.FAIL and r.modules == []              # make stopped at the error
+    assert r.modules_enabled == ["m/m.ko", "m2/m2.ko"]             # what the .config asked for
+    _, r = run(rel, tree, tmp_path, target="defconfig-partial", keep_going=True)
+    assert r.status == build.FAIL and r.reason == "half undeclared at p.c:1"
+    assert r.modules == ["m2/m2.ko"] and " -k " in r.command
+
+
 def test_modpost_only_is_link(rel, tree, tmp_path):
     _, r = run(rel, tree, tmp_path, target="defconfig-link")
     assert r.status == build.LINK and r.reason == "undefined: nope"

@@ -63,3 +63,28 @@ def test_release_configures_and_builds_compat(release, abi):
                               text=True, check=True).stdout
     assert vermagic.split()[0] == uts
     ko.unlink()
+
+
+@pytest.mark.parametrize("abi", ["5.10.0-46", "6.12.117+deb12"])
+def test_allyesconfig_enables_every_driver_the_target_can_host(release, abi):
+    """make allyesconfig: all drivers as modules, minus what the target cannot host; on 5.10
+    the trace_vstring probe fails, so iwlwifi device tracing (dependencies) is switched off."""
+    from backports.kbuild import declared_modules
+    from kernel_data import header_tree
+
+    tree = header_tree(abi)
+    r = make(release, f"KLIB={tree}", "allyesconfig")
+    assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
+    cfg = (release / ".config").read_text()
+    for sym in ("CFG80211", "MAC80211", "MAC80211_HWSIM", "IWLMVM", "IWLMLD", "ATH9K", "ATH10K_PCI",
+                "MT7921E", "RTW88_8822CE", "RT2800USB", "BRCMFMAC", "WL1251"):
+        assert f"CPTCFG_{sym}=m" in cfg, sym
+    tracing = "CPTCFG_IWLWIFI_DEVICE_TRACING=y" in cfg
+    assert tracing == (not abi.startswith("5.10")), r.stderr
+    if abi.startswith("5.10"):
+        assert "disabling IWLWIFI_DEVICE_TRACING: needs trace_vstring" in r.stderr
+    listed = make(release, "--no-print-directory", "list-modules")
+    assert listed.returncode == 0, listed.stderr
+    enabled = set(listed.stdout.split()) - {"compat/compat.ko"}
+    declared = set(declared_modules(release))
+    assert len(enabled) > 150 and enabled <= declared, sorted(enabled - declared)[:5]

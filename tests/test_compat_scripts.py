@@ -200,6 +200,18 @@ def test_check_passes_clean_config(tmp_path):
     assert r.returncode == 0, r.stderr
 
 
+def test_off_lists_what_allyesconfig_must_switch_off(tmp_path):
+    """make allyesconfig: every enabled driver the target cannot host becomes 'not set';
+    a bool the kernel has =y (WLAN) is no conflict, a module it has built in is."""
+    r = check_config(tmp_path, "off", "CPTCFG_CFG80211=m\nCPTCFG_NEEDS_PROBE=m\nCPTCFG_WLAN=y\n"
+                     "CPTCFG_OK=m\n# CPTCFG_NO_TIMER is not set\n", DEPS,
+                     autoconf="CONFIG_CFG80211=y\nCONFIG_WLAN=y\nCONFIG_OK=m\n")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == ["# CPTCFG_CFG80211 is not set", "# CPTCFG_NEEDS_PROBE is not set"]
+    assert "disabling CFG80211: the target kernel has it built in" in r.stderr
+    assert "disabling NEEDS_PROBE: needs list_count_nodes" in r.stderr
+
+
 # -- the compiler a Debian tree names ---------------------------------------------
 
 @pytest.mark.parametrize("line,missing", [

@@ -8,6 +8,8 @@
 #   check  CONFIG     exit 2 with one line per problem when CONFIG (CPTCFG_-prefixed
 #                     .config) enables a symbol whose needs are unmet, or builds X as a
 #                     module while the target kernel has CONFIG_X=y built in
+#   off    CONFIG     print "# CPTCFG_X is not set" for each such problem of CONFIG (the
+#                     KCONFIG_ALLCONFIG of make allyesconfig), saying why on stderr
 #
 # Environment: BP_DEPS (dependencies file), BP_PROBES (backport/autoconf.h), BP_AUTOCONF
 # (the target's include/config/auto.conf), BP_VERSION_H (the target's
@@ -18,7 +20,7 @@
 #   !probe_name    the probe must have failed
 #   >=X.Y[.Z]      the target's kernel version must be at least X.Y.Z
 set -eu
-[ $# -eq 2 ] || { echo "usage: check-config.sh filter|check FILE" >&2; exit 2; }
+[ $# -eq 2 ] || { echo "usage: check-config.sh filter|check|off FILE" >&2; exit 2; }
 mode=$1 file=$2
 : "${BP_DEPS:=dependencies}" "${BP_PREFIX:=CPTCFG_}"
 : "${BP_PROBES:?}" "${BP_AUTOCONF:?}" "${BP_VERSION_H:?}"
@@ -99,6 +101,17 @@ mode == "check" && match($0, "^" prefix "[A-Za-z0-9_]+=") {
 	if (val == "m" && (sym in builtin)) {
 		print "backports: the target kernel has " sym " built in (CONFIG_" sym "=y): a backported module cannot replace it; use a kernel with " sym "=m or disable " sym > "/dev/stderr"
 		bad = 1
+	}
+}
+mode == "off" && match($0, "^" prefix "[A-Za-z0-9_]+=") {
+	sym = substr($0, length(prefix) + 1, RLENGTH - length(prefix) - 1)
+	val = substr($0, RLENGTH + 1)
+	if ((val == "y" || val == "m") && (why = unmet(sym)) != "") {
+		print "backports: disabling " sym ": needs " why > "/dev/stderr"
+		print "# " prefix sym " is not set"
+	} else if (val == "m" && (sym in builtin)) {
+		print "backports: disabling " sym ": the target kernel has it built in (CONFIG_" sym "=y)" > "/dev/stderr"
+		print "# " prefix sym " is not set"
 	}
 }
 END { exit bad ? 2 : 0 }
