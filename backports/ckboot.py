@@ -33,7 +33,7 @@ from pathlib import Path
 from . import boot
 from .boot import BootResult, BootStatus
 from .build import OK, BuildResult
-from .errors import BackportsError
+from .errors import BackportsError, Terminated
 from .pipeline import Event, Progress, no_progress
 
 BOOT_OK, BOOT_FAIL, BOOT_SKIP, NOT_RUN = "OK", "FAIL", "SKIP", "NOT_RUN"
@@ -183,6 +183,7 @@ class BootRun:
     progress: Progress = no_progress
     checks: list[str] | None = None          # None: every check (release_only picks the built ones)
     pool: QemuPool = field(default_factory=QemuPool)
+    terminated: bool = False                  # set when SIGTERM (not Ctrl-C) interrupted the boots
 
     def __post_init__(self) -> None:
         if self.jobs < 1:
@@ -283,8 +284,9 @@ class BootRun:
                     for f in futures:
                         f.cancel()
                     raise
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, Terminated) as e:
             interrupted = True
+            self.terminated = isinstance(e, Terminated)
         except BaseException:
             self._collect(futures, boots)
             self._cleanup(order)

@@ -54,6 +54,7 @@ class Outcome:
     interrupted: bool
     report: dict = field(default_factory=dict)
     boots: "BootOutcome | None" = None      # with --boot
+    terminated: bool = False                # interrupted by SIGTERM (exit 143), not Ctrl-C
 
     @property
     def failed(self) -> int:
@@ -128,14 +129,15 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
     sweep = Sweep(builds, opts.jobs, progress)
     results = sweep.run()
     wall = time.monotonic() - t0         # the sweep's: the boots report their own
-    interrupted = sweep.interrupted
+    interrupted, terminated = sweep.interrupted, sweep.terminated
     boots = None
     if opts.boot and not interrupted:
         from .ckboot import BootRun
 
-        boots = BootRun(results, install_dir=work / "modules", logs=logs, work=work / "boot", jobs=opts.jobs,
-                        timeout=opts.boot_timeout, fetch=opts.fetch, keep=opts.keep, progress=progress).run()
-        interrupted = boots.interrupted
+        run_ = BootRun(results, install_dir=work / "modules", logs=logs, work=work / "boot", jobs=opts.jobs,
+                       timeout=opts.boot_timeout, fetch=opts.fetch, keep=opts.keep, progress=progress)
+        boots = run_.run()
+        interrupted, terminated = boots.interrupted, run_.terminated
     data = report.build(results, release=release, target=opts.target, jobs=opts.jobs, ccache=opts.ccache,
                         timeout=opts.timeout, wall=wall, interrupted=interrupted, started=started, boots=boots)
     from .kbuild import declared_modules
@@ -150,4 +152,4 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
             except OSError:
                 pass
     return Outcome(results, report.table(results, boots), report.triage_lines(results), logs, wall,
-                   interrupted, data, boots)
+                   interrupted, data, boots, terminated)

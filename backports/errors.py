@@ -48,3 +48,8 @@ class BuildFailed(BackportsError):
     """Some kernel builds failed (ckmake): not a crash, but not success either."""
 
     exit_code = 1
+
+
+class Terminated(BaseException):
+    """SIGTERM, turned into an exception (by the CLI) so that cleanup runs: a sweep treats
+    it like Ctrl-C (stop the makes, report what finished), then the CLI exits 143."""

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .build import SKIP, Build, BuildResult
+from .errors import Terminated
 from .pipeline import Event, Progress, no_progress
 
 
@@ -86,6 +87,7 @@ class Sweep:
     tick: float = 0.25
     results: list[BuildResult] = field(default_factory=list)
     interrupted: bool = False
+    terminated: bool = False                            # the interruption was SIGTERM, not Ctrl-C
     peak_jobs: int = 0                                  # most job slots ever handed out at once
     on_result: Callable[[BuildResult], None] | None = None
 
@@ -162,10 +164,10 @@ class Sweep:
                 self.progress(Event("ckmake", self._state(), len(self.results), len(self.builds)))
                 if self._running:
                     time.sleep(self.tick)
-        except KeyboardInterrupt:
-            self.interrupted = True
+        except (KeyboardInterrupt, Terminated) as e:
+            self.interrupted, self.terminated = True, isinstance(e, Terminated)
             self._stop_all()
-        except BaseException:       # SIGTERM turned into an exception, or a bug: no orphan makes
+        except BaseException:       # a bug: no orphan makes
             self._stop_all()
             raise
         finally:
@@ -181,7 +183,7 @@ class Sweep:
             try:
                 self._reap()
                 time.sleep(0.05)
-            except KeyboardInterrupt:       # a second Ctrl-C: stop waiting politely
+            except (KeyboardInterrupt, Terminated):     # a second signal: stop waiting politely
                 for b in self._running:
                     b._signal(signal.SIGKILL)
         while self._pending:

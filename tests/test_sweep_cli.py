@@ -86,14 +86,18 @@ def test_ctrl_c_stops_makes_reports_what_finished_exit_130(setup, tmp_path):
     assert ps.stdout.strip() == ""         # no make left behind
 
 
-def test_sigterm_also_stops_the_makes(setup, tmp_path):
+def test_sigterm_also_stops_the_makes_and_writes_the_report(setup, tmp_path):
     rel, trees = setup
-    proc = subprocess.Popen(CKMAKE + [str(rel), "--kernel-dir", str(trees["slow"]), "--defconfig", "smoke"],
+    proc = subprocess.Popen(CKMAKE + [str(rel), "--kernel-dir", str(trees["slow"]), "--defconfig", "smoke",
+                                      "--report", str(tmp_path / "r.json")],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(3)
     proc.terminate()
-    proc.communicate(timeout=30)
-    assert proc.returncode == 143
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 143, err
+    assert "terminated" in err and "SKIP" in out
+    data = json.loads((tmp_path / "r.json").read_text())
+    assert data["interrupted"] is True and data["summary"]["SKIP"] == 1
     ps = subprocess.run(["pgrep", "-f", f"KLIB_BUILD={trees['slow']}"], capture_output=True, text=True)
     assert ps.stdout.strip() == ""
 

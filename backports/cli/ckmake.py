@@ -100,8 +100,10 @@ def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeo
     if outcome.boots is not None:
         _boot_details(outcome.boots)
     click.echo(f"\nlogs: {outcome.logs}" + (f"; report: {report}" if report else ""))
-    if outcome.interrupted:
-        raise KeyboardInterrupt
+    if outcome.interrupted:         # the report above says what finished
+        from ..errors import Terminated
+
+        raise Terminated() if outcome.terminated else KeyboardInterrupt
     problems = []
     if outcome.failed:
         problems.append(f"{outcome.failed} of {outcome.total} kernels failed")

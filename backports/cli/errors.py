@@ -9,15 +9,11 @@ import traceback
 
 import click
 
-from ..errors import BackportsError
+from ..errors import BackportsError, Terminated
 
 
 def _debug() -> bool:
     return bool(os.environ.get("BACKPORTS_DEBUG"))
-
-
-class Terminated(BaseException):
-    """SIGTERM, turned into an exception so that cleanup (temp dirs, child makes) runs."""
 
 
 def _on_sigterm(signum, frame):
