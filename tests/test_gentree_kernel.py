@@ -61,3 +61,26 @@ def test_tarball_twice_same_sha256(src72, tmp_path):
         assert r.returncode == 0, r.stderr
         shas.append((d / "SHA256SUMS").read_text())
     assert shas[0] == shas[1] and "backports-v7.2.13.tar.xz" in shas[0]
+
+
+def test_warm_run_links_untouched_files_and_tarball_is_unchanged(src72, tmp_path):
+    """A second run into the same output hardlinks what no step changed (reuse.py) and
+    still produces the byte-identical tarball."""
+    import os
+
+    from backports import reuse
+
+    out = tmp_path / "rel"
+    args = ["--source", str(src72), "--kernel", "v7.2.13", "--subsystems", "wireless", "--output", str(out),
+            "--clean", "--tarball"]
+    r = gentree(*args)
+    assert r.returncode == 0, r.stderr
+    cold = (tmp_path / "SHA256SUMS").read_text()
+    state = reuse.load(out).files
+    assert len(state) > 1500, len(state)
+    sample = sorted(state)[::200]
+    inodes = {rel: os.lstat(out / rel).st_ino for rel in sample}
+    r = gentree(*args)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "SHA256SUMS").read_text() == cold
+    assert {rel: os.lstat(out / rel).st_ino for rel in sample} == inodes
