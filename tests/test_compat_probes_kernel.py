@@ -30,6 +30,10 @@ FACTS = {
     ("6.1.0-47", "trace_vstring"): True,
     ("6.1.0-56", "trace_vstring"): True,
     ("6.12.117+deb12", "trace_vstring"): True,
+    # WQ_PERCPU (6.17) is in Debian's 6.12.117, not in 6.1: a version check would be wrong
+    ("6.1.0-56", "wq_percpu"): False,
+    ("6.12.117+deb12", "wq_percpu"): True,
+    ("6.12.117+deb12", "debugfs_aux"): False,
 }
 
 

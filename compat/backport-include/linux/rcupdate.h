@@ -9,4 +9,14 @@
 DEFINE_LOCK_GUARD_0(rcu, rcu_read_lock(), rcu_read_unlock())
 #endif /* BPC_GUARD_RCU */
 
+/* lockdep_assert_in_rcu_read_lock(): newer than 6.1 (Debian's 6.12 has it); a macro, so #ifndef is the probe */
+#ifndef lockdep_assert_in_rcu_read_lock
+#ifdef CONFIG_PROVE_RCU
+#define lockdep_assert_in_rcu_read_lock() \
+	WARN_ON_ONCE(debug_lockdep_rcu_enabled() && !rcu_read_lock_held())
+#else
+#define lockdep_assert_in_rcu_read_lock() do { } while (0)
+#endif
+#endif
+
 #endif /* __BACKPORT_LINUX_RCUPDATE_H */
