@@ -1,0 +1,17 @@
+/* SDIO ids brcmfmac 7.2 matches that older kernels' sdio_ids.h lacks (Debian's 6.1 has none
+ * of these, 6.12 lacks 43751); macros, so #ifndef is the probe */
+#ifndef __BACKPORT_LINUX_MMC_SDIO_IDS_H
+#define __BACKPORT_LINUX_MMC_SDIO_IDS_H
+#include_next <linux/mmc/sdio_ids.h>
+
+#ifndef SDIO_DEVICE_ID_BROADCOM_43439
+#define SDIO_DEVICE_ID_BROADCOM_43439		0xa9af
+#endif
+#ifndef SDIO_DEVICE_ID_BROADCOM_43751
+#define SDIO_DEVICE_ID_BROADCOM_43751		0xaae7
+#endif
+#ifndef SDIO_VENDOR_ID_CYPRESS
+#define SDIO_VENDOR_ID_CYPRESS			0x04b4
+#endif
+
+#endif /* __BACKPORT_LINUX_MMC_SDIO_IDS_H */
