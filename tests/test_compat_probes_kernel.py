@@ -34,6 +34,8 @@ FACTS = {
     ("6.1.0-56", "wq_percpu"): False,
     ("6.12.117+deb12", "wq_percpu"): True,
     ("6.12.117+deb12", "debugfs_aux"): False,
+    ("6.1.0-56", "linux_string_choices_h"): False,
+    ("6.12.117+deb12", "linux_string_choices_h"): True,
 }
 
 
