@@ -38,6 +38,7 @@ class BuildResult:
     errors: int = 0
     modules: list[str] = field(default_factory=list)   # .ko paths relative to the release
     modules_enabled: list[str] = field(default_factory=list)   # what the .config asked for
+    modules_compiled: list[str] = field(default_factory=list)  # enabled, every object compiled (NAME.o made)
     log: str = ""
     command: str = ""            # reproduce command
     diagnostics: list = field(default_factory=list)    # triage.Diagnostic records
@@ -262,10 +263,12 @@ class Build:
                       f"copy (the release is changed now): {', '.join(shared[:3])}")
         modules = sorted(str(p.relative_to(self.dir)) for p in self.dir.rglob("*.ko")) if self.dir.is_dir() else []
         enabled = self._enabled_modules()
+        # with make -k a failure anywhere stops modpost, so no .ko at all: what compiled is NAME.o
+        compiled = [m for m in enabled if (self.dir / m).with_suffix(".o").is_file()]
         if not self.opts.keep:
             shutil.rmtree(self.dir, ignore_errors=True)
         self.result = self._result(status, reason, diags, modules)
-        self.result.modules_enabled = enabled
+        self.result.modules_enabled, self.result.modules_compiled = enabled, compiled
         return self.result
 
     def _enabled_modules(self) -> list[str]:

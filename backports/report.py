@@ -66,7 +66,8 @@ def _kernel(r: BuildResult) -> dict:
     return {
         "kernel": r.kernel, "series": r.series, "tree": r.tree, "status": r.status, "reason": r.reason,
         "duration": r.duration, "warnings": r.warnings, "errors": r.errors,
-        "modules": r.modules, "modules_enabled": r.modules_enabled, "log": r.log, "command": r.command,
+        "modules": r.modules, "modules_enabled": r.modules_enabled,
+        "modules_compiled": r.modules_compiled, "log": r.log, "command": r.command,
         "diagnostics": [d.to_json() for d in r.diagnostics],
     }
 

@@ -237,7 +237,7 @@ partial-bad:
 	@echo "p.c:1:1: error: 'half' undeclared" >&2; exit 1
 
 partial-good:
-	@mkdir -p m2 && touch m2/m2.ko
+	@mkdir -p m2 && touch m2/m2.o m2/m2.ko
 
 defconfig-hang:
 	@sleep 300

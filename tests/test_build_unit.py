@@ -60,6 +60,7 @@ def test_keep_going_builds_what_compiles_and_still_fails(rel, tree, tmp_path):
     _, r = run(rel, tree, tmp_path, target="defconfig-partial", keep_going=True)
     assert r.status == build.FAIL and r.reason == "half undeclared at p.c:1"
     assert r.modules == ["m2/m2.ko"] and " -k " in r.command
+    assert r.modules_compiled == ["m2/m2.ko"]      # m/m.ko was enabled too, its object never made
 
 
 def test_modpost_only_is_link(rel, tree, tmp_path):
