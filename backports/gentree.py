@@ -51,7 +51,7 @@ class GentreeContext:
     blobs: dict[str, str | None] = field(default_factory=dict)   # release path -> git blob id
     copied: dict[str, int] = field(default_factory=dict)    # release path -> inode after copy
     linked: set[str] = field(default_factory=set)           # copied by hardlink from the last output
-    last_run: "reuse.State" = field(default_factory=lambda: reuse.State())
+    last_run: reuse.State = field(default_factory=reuse.State)
     rename_key: str = ""                                    # set by the kconfig step
     prefix: str = "CPTCFG_"                                 # CONFIG_BACKPORT_ when integrating
     manifest: dict = field(default_factory=dict)

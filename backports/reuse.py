@@ -24,6 +24,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .fsutil import replace_bytes
 from .paths import cache_dir
 
 FORMAT = 1
@@ -131,11 +132,8 @@ def save(output: Path, blobs: dict[str, str], rename_key: str = "") -> None:
             pass
     p = _state_path(output)
     p.parent.mkdir(parents=True, exist_ok=True)
-    tmp = p.with_name(f".{p.name}.{os.getpid()}")
-    tmp.write_text(json.dumps({"format": FORMAT, "output": str(Path(output).resolve()),
-                               "rename_key": rename_key, "files": files},
-                              separators=(",", ":")))
-    os.replace(tmp, p)
+    replace_bytes(p, json.dumps({"format": FORMAT, "output": str(Path(output).resolve()),
+                                 "rename_key": rename_key, "files": files}, separators=(",", ":")).encode())
 
 
 def forget(output: Path) -> None:
