@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from backports import probes
+from backports.build import probes
 
 from compat_fixtures import REPO
 

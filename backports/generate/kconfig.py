@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .fsutil import replace_bytes
-from .paths import package_data
+from ..fsutil import replace_bytes
+from ..paths import package_data
 
 # no leading \b: a pattern that starts with a literal lets re skip ahead by substring search
 # (3x faster over the 750 MB of a four-subsystem tree); the word boundary is checked by hand
@@ -245,7 +245,7 @@ def load_defconfig(path: Path) -> dict[str, str]:
             continue
         key, sep, val = line.partition("=")
         if not sep or not re.fullmatch(r"[A-Za-z0-9_]+", key):
-            from .errors import UserError
+            from ..errors import UserError
             raise UserError(f"{path.name}:{n}: bad defconfig line {raw!r}: want SYMBOL=value")
         vals[key] = val
     return vals
@@ -321,7 +321,7 @@ def rewrite(ctx) -> None:
 
 
 def _write_top(ctx, entries: list[str], subdirs: list[str], integrate: bool) -> None:
-    from .templates import render
+    from ..templates import render
 
     work: Path = ctx.work
     compat_first = [e for e in entries if e.startswith("compat/")]
