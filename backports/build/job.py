@@ -21,9 +21,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..debian.kernels import HeaderTree
+from ..status import Status
 
-OK, FAIL, LINK, TIMEOUT, SKIP = "OK", "FAIL", "LINK", "TIMEOUT", "SKIP"
-STATUSES = (OK, FAIL, LINK, TIMEOUT, SKIP)
+
+def link_copy(src: Path, dst: Path) -> None:
+    """cp -al: a hardlinked copy (falls back to a real copy across filesystems)."""
+    if dst.exists():
+        shutil.rmtree(dst)
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    p = subprocess.run(["cp", "-al", str(src), str(dst)], capture_output=True, text=True)
+    if p.returncode != 0:
+        shutil.rmtree(dst, ignore_errors=True)
+        shutil.copytree(src, dst, symlinks=True)
 
 
 @dataclass
@@ -31,7 +40,7 @@ class BuildResult:
     kernel: str                  # KERNELRELEASE
     series: str
     tree: str                    # header tree path
-    status: str                  # one of STATUSES
+    status: Status               # one of status.BUILD
     reason: str = ""             # why SKIP / FAIL / TIMEOUT, one line
     duration: float = 0.0        # seconds, wall
     warnings: int = 0
@@ -43,9 +52,12 @@ class BuildResult:
     command: str = ""            # reproduce command
     diagnostics: list = field(default_factory=list)    # triage.Diagnostic records
 
+    def __post_init__(self) -> None:
+        self.status = Status(self.status)        # a report read back gives strings
+
     @property
     def failed(self) -> bool:
-        return self.status in (FAIL, LINK, TIMEOUT)
+        return self.status.failed
 
 
 @dataclass(frozen=True)
@@ -59,17 +71,6 @@ class BuildOptions:
     keep_going: bool = False            # make -k: build every module that can be, then fail
     jobs_hint: int = 1                  # -jN written in the reproduce command
     install_dir: Path | None = None     # also `make install` into INSTALL_MOD_PATH=install_dir/<kernel>
-
-
-def link_copy(src: Path, dst: Path) -> None:
-    """cp -al: a hardlinked copy (falls back to a real copy across filesystems)."""
-    if dst.exists():
-        shutil.rmtree(dst)
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    p = subprocess.run(["cp", "-al", str(src), str(dst)], capture_output=True, text=True)
-    if p.returncode != 0:
-        shutil.rmtree(dst, ignore_errors=True)
-        shutil.copytree(src, dst, symlinks=True)
 
 
 class Build:
@@ -130,7 +131,7 @@ class Build:
 
     # -- life cycle -----------------------------------------------------------------
     def skip(self, reason: str) -> BuildResult:
-        self.result = self._result(SKIP, reason)
+        self.result = self._result(Status.SKIP, reason)
         return self.result
 
     def start(self, makeflags: str = "", pass_fds: tuple[int, ...] = ()) -> None:
@@ -168,7 +169,7 @@ class Build:
             return self._finish(*self._killed) if self._killed else None
         t = self.opts.timeout
         if t is not None and self._killed is None and time.monotonic() - self.started > t:
-            self.kill(TIMEOUT, f"no result after {t:.0f}s")
+            self.kill(Status.TIMEOUT, f"no result after {t:.0f}s")
         rc = self.proc.poll()
         if rc is None:
             if self._killed is not None and time.monotonic() - self._killed_at > 5:
@@ -181,11 +182,11 @@ class Build:
             self._next()
             return None
         if rc == 0:
-            return self._finish(OK, "")
+            return self._finish(Status.OK, "")
         what = ("configure", "build", "install")[min(self.step, 2)]
-        return self._finish(FAIL, f"{what} failed (make exit {rc})")
+        return self._finish(Status.FAIL, f"{what} failed (make exit {rc})")
 
-    def kill(self, status: str, reason: str) -> None:
+    def kill(self, status: Status, reason: str) -> None:
         """Stop the whole make process group (gcc children included); result is `status`."""
         if self._killed is None:
             self._killed, self._killed_at = (status, reason), time.monotonic()
@@ -235,7 +236,7 @@ class Build:
         return r
 
     # -- result ---------------------------------------------------------------------
-    def _finish(self, status: str, reason: str) -> BuildResult:
+    def _finish(self, status: Status, reason: str) -> BuildResult:
         from . import triage
 
         if self._log:
@@ -245,9 +246,9 @@ class Build:
             self._log = None
         text = self.logpath.read_text(errors="replace") if self.logpath.is_file() else ""
         diags = triage.parse(text, root=self.dir)
-        if status == FAIL and triage.only_link_errors(diags):
-            status, reason = LINK, triage.link_summary(diags)
-        elif status == FAIL:
+        if status is Status.FAIL and triage.only_link_errors(diags):
+            status, reason = Status.LINK, triage.link_summary(diags)
+        elif status is Status.FAIL:
             first = next((d for d in diags if d.severity == "error"), None)
             if first is not None:
                 reason = first.oneline()
@@ -257,8 +258,8 @@ class Build:
                 if said:
                     reason = f"{reason}: {said[-1][len('backports: '):]}"
         shared = self.written_through()
-        if shared and status in (OK, FAIL, LINK):
-            status = FAIL
+        if shared and status in (Status.OK, Status.FAIL, Status.LINK):
+            status = Status.FAIL
             reason = (f"the build rewrote {len(shared)} release file(s) in place through the hardlinked "
                       f"copy (the release is changed now): {', '.join(shared[:3])}")
         modules = sorted(str(p.relative_to(self.dir)) for p in self.dir.rglob("*.ko")) if self.dir.is_dir() else []
@@ -283,7 +284,7 @@ class Build:
             return []
         return sorted(os.path.normpath(l) for l in p.stdout.split()) if p.returncode == 0 else []
 
-    def _result(self, status: str, reason: str, diags=(), modules=()) -> BuildResult:
+    def _result(self, status: Status, reason: str, diags=(), modules=()) -> BuildResult:
         return BuildResult(
             kernel=self.tree.release, series=self.tree.series, tree=str(self.tree.path), status=status,
             reason=reason, duration=round(time.monotonic() - self.started, 2) if self.started else 0.0,

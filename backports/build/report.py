@@ -13,7 +13,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable
 
-from .job import STATUSES, BuildResult
+from .job import BuildResult
+from .. import status
 from . import triage
 
 FORMAT = "linux-backports/ckmake-report"
@@ -48,7 +49,7 @@ def build(results: list[BuildResult], *, release: Path, target: str, jobs: int, 
         "started": started,
         "wall_seconds": round(wall, 2),
         "interrupted": interrupted,
-        "summary": {s: counts.get(s, 0) for s in STATUSES},
+        "summary": {str(s): counts.get(s, 0) for s in status.BUILD},
         "ok": not any(r.failed for r in results) and not interrupted,
         "kernels": [_kernel(by_kernel[k]) for k in order],
         "triage": [c.to_json(order) for c in clusters(results)],

@@ -116,6 +116,8 @@ def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeo
 
 def _boot_details(boots) -> None:
     """Per failed boot: the reason, the failed checks, the console log and its last lines."""
+    from ..status import Status
+
     failed = [b for b in boots.boots.values() if b.failed]
     if not failed:
         return
@@ -126,7 +128,7 @@ def _boot_details(boots) -> None:
         if r is None:
             continue
         for c in r.checks:
-            if c.status.value == "FAIL":
+            if c.status is Status.FAIL:
                 click.echo(f"  {c.name}: {c.reason}")
         if r.console_log:
             click.echo(f"  console log: {r.console_log}")
