@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 backports kernels source 7.2
-backports kernels fetch 5.10 6.1 6.12
+backports kernels fetch $(backports kernels ci)      # backports/data/kernels/ci.ini
 out=${OUTPUT:-$PWD/out}
 mkdir -p "$out"
 gentree --kernel v7.2.13 --subsystems wireless --output "$out/backports-v7.2.13" --clean --tarball
-ckmake "$out/backports-v7.2.13" --defconfig wireless --kernels 5.10,6.1,6.12 --report "$out/ckmake.json"
+ckmake "$out/backports-v7.2.13" --defconfig wireless --kernels "$(backports kernels ci --comma)" --report "$out/ckmake.json"

@@ -1,11 +1,19 @@
-"""Real kernel data for `kernel`-marked tests: fetched into the real user cache once."""
+"""Real kernel data for `kernel`-marked tests: fetched into the real user cache once.
+
+The one way real-kernel tests reach the cache: header_tree(abi), source_72(), and the CI
+kernels (one ABI per series, backports/data/kernels/ci.ini) as CI_ABIS / ci_abi(series).
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
+from backports.debian import ci
 from conftest import REAL_CACHE
+
+CI_ABIS = ci.abis()              # ['5.10.0-46', '6.1.0-57', '6.12.117+deb12']
+ci_abi = ci.abi                  # ci_abi("6.1") -> '6.1.0-57'
 
 
 def with_real_cache(func, *args, **kw):

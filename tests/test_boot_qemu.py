@@ -11,6 +11,7 @@ from backports.boot.qemu import boot_check
 from backports.debian.images import fetch_image
 
 from boot_fixtures import REAL_CACHE, build_libarc4, header_tree
+from kernel_data import CI_ABIS, ci_abi
 
 pytestmark = pytest.mark.boot
 
@@ -20,7 +21,7 @@ def user_cache(monkeypatch):
     """Images are big: use (and fill) the real user cache, not the isolated one."""
     monkeypatch.setenv("BACKPORTS_CACHE", str(REAL_CACHE))
 
-KERNELS = ["5.10.0-46", "6.1.0-56", "6.12.117+deb12"]
+KERNELS = CI_ABIS
 CHECKS = ["wireless", "bluetooth", "drm", "ethernet"]
 
 
@@ -51,7 +52,7 @@ def test_a_release_module_in_updates_replaces_the_kernels(abi, tmp_path):
 
 
 def test_a_failing_check_and_a_hang_are_failures(tmp_path):
-    abi = "6.1.0-56"
+    abi = ci_abi("6.1")
     img = fetch_image(abi)
     broken = bootchecks.parse("broken", "[check]\nsummary = s\n[variant v]\nmodules = rfkill\n"
                               "script =\n  modprobe rfkill\n  fail \"deliberate: $(cat /sys/module/rfkill/initstate)\"\n")
@@ -75,7 +76,7 @@ def test_the_ethernet_check_needs_the_wire_between_the_nics(tmp_path):
     text = (package_data("bootchecks") / "ethernet.ini").read_text()
     cut = text.replace("id=bpnet1,hubid=0", "id=bpnet1,hubid=1")
     assert cut != text
-    abi = "6.1.0-56"
+    abi = ci_abi("6.1")
     img = fetch_image(abi)
     r = boot_check(abi, img.root, None, [bootchecks.parse("ethernet", cut)], timeout=180, workdir=tmp_path)
     eth = r.check("ethernet")

@@ -1,6 +1,6 @@
 """Integration: the real `ckmake --boot` on a small wireless release (cfg80211, mac80211,
-mac80211_hwsim: defconfigs/hwsim) against one Debian kernel per series (5.10.0-46,
-6.1.0-56, 6.12.117+deb12): one sweep builds the three, then each boots under QEMU with the
+mac80211_hwsim: defconfigs/hwsim) against one Debian kernel per series (the CI
+kernels, backports/data/kernels/ci.ini): one sweep builds the three, then each boots under QEMU with the
 release's modules and passes the hwsim check.
 
 The work dir is fixed ($TMPDIR/backports-ckboot-test) and the build goes through ccache,
@@ -20,11 +20,11 @@ from pathlib import Path
 
 import pytest
 
-from kernel_data import header_tree, source_72
+from kernel_data import CI_ABIS, header_tree, source_72
 
 pytestmark = [pytest.mark.boot, pytest.mark.kernel]
 
-ABIS = ("5.10.0-46", "6.1.0-56", "6.12.117+deb12")
+ABIS = CI_ABIS
 KERNELS = [abi + "-amd64" for abi in ABIS]
 WORK = Path(tempfile.gettempdir()) / "backports-ckboot-test"
 

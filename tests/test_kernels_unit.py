@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from backports.debian import kernels as k
-from backports.errors import FetchError, UserError
+from backports.errors import BackportsError, FetchError, UserError
 from ckmake_fixtures import make_fake_tree
 
 
@@ -178,3 +178,15 @@ def test_archive_lists_complete_only_with_every_suite(tmp_path):
     assert a._missing_lists() == ["sid"]
     (lists / "m_debian_dists_sid_main_binary-amd64_Packages.lz4").write_text("")
     assert a._lists_complete()
+
+
+def test_ci_kernels_are_one_abi_per_series():
+    from backports.debian import ci
+
+    got = ci.kernels()
+    assert list(got) == ["5.10", "6.1", "6.12"]
+    for series, abi in got.items():
+        assert ".".join(abi.split(".")[:2]) == series, abi
+    assert ci.release("6.1") == ci.abi("6.1") + "-amd64"
+    with pytest.raises(BackportsError, match="no CI kernel for series 4.19"):
+        ci.abi("4.19")

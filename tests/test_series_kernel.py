@@ -10,15 +10,16 @@ import pytest
 
 from backports.generate import series
 
-from kernel_data import header_tree
+from conftest import REAL_CACHE
+from kernel_data import CI_ABIS, header_tree
 from series_fixtures import REPO, make_ctx, needs_spatch, spatch_cache  # noqa: F401
 
-KERNELS = Path(os.environ.get("BACKPORTS_CACHE", Path.home() / ".cache" / "linux-backports")) / "kernels"
+KERNELS = REAL_CACHE / "kernels"
 
 
 # one ABI per series always (fetched when missing: a fresh machine builds rather than skips),
 # plus every other amd64 tree already in the user cache
-ALWAYS = ("5.10.0-46", "6.1.0-56", "6.12.117+deb12")
+ALWAYS = tuple(CI_ABIS)
 
 
 def header_abis():

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from kernel_data import header_tree, source_72, with_real_cache
+from kernel_data import CI_ABIS, header_tree, source_72, with_real_cache
 
 pytestmark = pytest.mark.kernel
 
@@ -50,7 +50,7 @@ def release():
     return out
 
 
-@pytest.mark.parametrize("abi", ["6.12.117+deb12", "6.1.0-56", "5.10.0-46"])
+@pytest.mark.parametrize("abi", CI_ABIS[::-1])
 def test_defconfig_wireless_builds(release, abi):
     tree = header_tree(abi)
     report = WORK / f"ckmake-{abi}.json"

@@ -53,3 +53,18 @@ def source(series):
     path = make_debian_source(series, progress=lambda m: click.echo(m, err=True))
     click.echo(str(path))
     return 0
+
+
+@kernels.command()
+@click.option("--series", "with_series", is_flag=True, help="print SERIES ABI per line")
+@click.option("--comma", is_flag=True, help="one comma-separated line (for --kernels)")
+def ci(with_series, comma):
+    """The kernels tests and scripts use, one ABI per series (backports/data/kernels/ci.ini)."""
+    from ..debian import ci as ci_
+
+    if comma:
+        click.echo(",".join(ci_.abis()))
+    else:
+        for series, abi in ci_.kernels().items():
+            click.echo(f"{series} {abi}" if with_series else abi)
+    return 0
