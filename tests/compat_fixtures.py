@@ -20,6 +20,7 @@ SOURCE_72 = REAL_CACHE / "sources/linux-7.2.13"
 @dataclass
 class FakeOptions:
     topdir: Path = REPO
+    subsystems: tuple[str, ...] = ("wireless",)
 
 
 @dataclass
