@@ -101,3 +101,19 @@ def test_tree_change_invalidates_cache(staged, tmp_path):
 def test_broken_toolchain_is_one_clear_error(staged, tmp_path):
     with pytest.raises(KernelTreeError, match="sanity probe failed"):
         probes.run(_tree(ci_abi("6.1")), staged, cache=tmp_path, cc="false")
+
+
+def test_probes_see_what_debian_6_12_117_carries(tmp_path):
+    """Debian's 6.12.117 has 7.0's kmalloc_obj() from stable but not 6.13's
+    hrtimer_setup(): a version check would get one of them wrong."""
+    from kernel_data import header_tree
+    from test_wireless_compat import PROBES, SERIES_PROBES, TOP
+
+    assert ci_abi("6.12") == "6.12.117+deb12"      # the facts below are this ABI's
+    names = ["kmalloc_obj", "hrtimer_setup", "genl_split_ops", "faux_device"]
+    files = [p for p in PROBES + SERIES_PROBES if p.stem in names]
+    assert sorted(p.stem for p in files) == sorted(names)
+    staged = probes.stage(TOP / "compat", tmp_path / "stage", only=files)
+    run = probes.run(header_tree(ci_abi("6.12")), staged, cache=tmp_path / "cache")
+    built = {n for n in names if run.has(n)}
+    assert built == {"kmalloc_obj", "genl_split_ops"}
