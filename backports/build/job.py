@@ -1,4 +1,4 @@
-"""One kernel build of a release: a hardlinked copy, configure, make, a typed result.
+"""One kernel build of a release: a build directory, configure, make, a typed result.
 
 A Build is a small state machine the sweep scheduler polls; it never blocks for long and
 never prints. Its log starts with the exact command that reproduces it by hand, then holds
@@ -22,17 +22,7 @@ from pathlib import Path
 
 from ..debian.kernels import HeaderTree
 from ..status import Status
-
-
-def link_copy(src: Path, dst: Path) -> None:
-    """cp -al: a hardlinked copy (falls back to a real copy across filesystems)."""
-    if dst.exists():
-        shutil.rmtree(dst)
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    p = subprocess.run(["cp", "-al", str(src), str(dst)], capture_output=True, text=True)
-    if p.returncode != 0:
-        shutil.rmtree(dst, ignore_errors=True)
-        shutil.copytree(src, dst, symlinks=True)
+from . import workdir
 
 
 @dataclass
@@ -71,6 +61,18 @@ class BuildOptions:
     keep_going: bool = False            # make -k: build every module that can be, then fail
     jobs_hint: int = 1                  # -jN written in the reproduce command
     install_dir: Path | None = None     # also `make install` into INSTALL_MOD_PATH=install_dir/<kernel>
+    reuse: bool = False                 # keep the build dir and sync it (build/workdir.py), not a fresh copy
+
+
+def link_copy(src: Path, dst: Path) -> None:
+    """cp -al: a hardlinked copy (falls back to a real copy across filesystems)."""
+    if dst.exists():
+        shutil.rmtree(dst)
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    p = subprocess.run(["cp", "-al", str(src), str(dst)], capture_output=True, text=True)
+    if p.returncode != 0:
+        shutil.rmtree(dst, ignore_errors=True)
+        shutil.copytree(src, dst, symlinks=True)
 
 
 class Build:
@@ -142,9 +144,13 @@ class Build:
         self._log = open(self.logpath, "w", buffering=1)
         self._log.write(f"# reproduce: {self.reproduce()}\n")
         self._log.write(f"# kernel {self.tree.release} ({self.tree.version}), tree {self.tree.path}\n")
-        self._log.write(f"# build copy {self.dir} (hardlinked from {self.release})\n")
         self._copied_ns = time.time_ns()
-        link_copy(self.release, self.dir)
+        if self.opts.reuse:
+            stats = workdir.sync(self.release, self.dir, link_copy)
+            self._log.write(f"# build dir {self.dir} from {self.release}: {stats.describe()}\n")
+        else:
+            self._log.write(f"# build copy {self.dir} (hardlinked from {self.release})\n")
+            link_copy(self.release, self.dir)
         if self.install_root is not None and self.install_root.exists():
             shutil.rmtree(self.install_root)      # modules of an earlier run must not stay
         self._next()
@@ -266,7 +272,7 @@ class Build:
         enabled = self._enabled_modules()
         # with make -k a failure anywhere stops modpost, so no .ko at all: what compiled is NAME.o
         compiled = [m for m in enabled if (self.dir / m).with_suffix(".o").is_file()]
-        if not self.opts.keep:
+        if not (self.opts.keep or self.opts.reuse):
             shutil.rmtree(self.dir, ignore_errors=True)
         self.result = self._result(status, reason, diags, modules)
         self.result.modules_enabled, self.result.modules_compiled = enabled, compiled

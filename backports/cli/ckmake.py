@@ -57,6 +57,9 @@ class SweepProgress:
 @click.option("--keep", is_flag=True, help="keep each kernel's build directory")
 @click.option("--keep-going", "-k", is_flag=True,
               help="make -k: build every module that compiles, then report the failure (for allyesconfig)")
+@click.option("--reuse", is_flag=True,
+              help="keep each kernel's build directory in --work and sync it from the release, so a "
+                   "rebuild compiles only what changed (README: the inner loop)")
 @click.option("--work", type=click.Path(path_type=Path, file_okay=False), metavar="DIR",
               help="where build copies and logs go (default: TREE.ckmake next to TREE)")
 @click.option("--boot", is_flag=True,
@@ -66,8 +69,8 @@ class SweepProgress:
               help="--boot: seconds per boot  [default: 300]")
 @click.option("--fetch/--no-fetch", default=None,
               help="--boot: download missing linux-image-<abi>-amd64-unsigned packages  [default: --fetch]")
-def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeout, report, keep, keep_going, work,
-           boot, boot_timeout, fetch):
+def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeout, report, keep, keep_going, reuse,
+           work, boot, boot_timeout, fetch):
     """Build-test the release in TREE against every selected kernel header tree.
 
     With --boot, each kernel whose build was OK is then booted (its Debian image under
@@ -84,8 +87,8 @@ def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeo
         raise UserError("--boot-timeout and --fetch/--no-fetch need --boot")
     opts = CkmakeOptions(release=tree, spec=spec, kernel_dirs=tuple(kernel_dirs),
                          target=f"defconfig-{defconfig}" if defconfig else "allyesconfig", jobs=jobs,
-                         ccache=ccache, timeout=timeout, report=report, keep=keep, keep_going=keep_going, work=work,
-                         boot=boot, boot_timeout=boot_timeout or 300, fetch=True if fetch is None else fetch)
+                         ccache=ccache, timeout=timeout, report=report, keep=keep, keep_going=keep_going, reuse=reuse,
+                         work=work, boot=boot, boot_timeout=boot_timeout or 300, fetch=True if fetch is None else fetch)
     bar = SweepProgress()
     try:
         outcome = run(opts, bar)
