@@ -16,32 +16,20 @@ pytestmark = pytest.mark.kernel
 # (kernel, probe) -> present. A series names its CI kernel (backports/data/kernels/ci.ini:
 # 6.1 is 6.1.0-57, 6.1.2xx); 6.1.0-47 (6.1.170) is an older 6.1 ABI named as itself.
 OLD_61 = "6.1.0-47"
+# probe -> {kernel: present}
 _FACTS = {
-    ("5.10", "timer_shutdown_sync"): False,
-    (OLD_61, "timer_shutdown_sync"): True,
-    ("6.1", "timer_shutdown_sync"): True,
-    ("6.12", "timer_shutdown_sync"): True,
-    ("5.10", "list_count_nodes"): False,
-    (OLD_61, "list_count_nodes"): False,
-    ("6.1", "list_count_nodes"): True,
-    ("6.12", "list_count_nodes"): True,
-    ("5.10", "get_random_u32_below"): False,
-    (OLD_61, "get_random_u32_below"): True,
-    ("6.1", "get_random_u32_below"): True,
-    ("6.12", "get_random_u32_below"): True,
+    "timer_shutdown_sync": {"5.10": False, OLD_61: True, "6.1": True, "6.12": True},
+    "list_count_nodes": {"5.10": False, OLD_61: False, "6.1": True, "6.12": True},
+    "get_random_u32_below": {"5.10": False, OLD_61: True, "6.1": True, "6.12": True},
     # __vstring() trace fields (5.19): iwlwifi device tracing depends on it (compat/dependencies)
-    ("5.10", "trace_vstring"): False,
-    (OLD_61, "trace_vstring"): True,
-    ("6.1", "trace_vstring"): True,
-    ("6.12", "trace_vstring"): True,
+    "trace_vstring": {"5.10": False, OLD_61: True, "6.1": True, "6.12": True},
     # WQ_PERCPU (6.17) is in Debian's 6.12.117, not in 6.1: a version check would be wrong
-    ("6.1", "wq_percpu"): False,
-    ("6.12", "wq_percpu"): True,
-    ("6.12", "debugfs_aux"): False,
-    ("6.1", "linux_string_choices_h"): False,
-    ("6.12", "linux_string_choices_h"): True,
+    "wq_percpu": {"6.1": False, "6.12": True},
+    "debugfs_aux": {"6.12": False},
+    "linux_string_choices_h": {"6.1": False, "6.12": True},
 }
-FACTS = {(ci_abi(k) if k in ci.kernels() else k, probe): v for (k, probe), v in _FACTS.items()}
+FACTS = {(ci_abi(k) if k in ci.kernels() else k, probe): v
+         for probe, per_kernel in _FACTS.items() for k, v in per_kernel.items()}
 TREES = list(dict.fromkeys(k for k, _ in FACTS))
 
 

@@ -3,41 +3,9 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import click
-
-
-class SweepProgress:
-    """tqdm on a terminal: kernels done/total, elapsed, what each running build is doing."""
-
-    def __init__(self, enabled: bool | None = None):
-        self.enabled = sys.stderr.isatty() if enabled is None else enabled
-        self.bar = None
-
-    def __call__(self, ev) -> None:
-        if not self.enabled:
-            return
-        from tqdm import tqdm
-
-        if ev.kind == "start":
-            self.close()
-            self.bar = tqdm(total=ev.total, desc="ckmake" if ev.step == "ckmake" else ev.step,
-                            unit="kernel", file=sys.stderr, dynamic_ncols=True, leave=False)
-        elif self.bar is not None and ev.kind == "note":
-            self.bar.write(f"  {ev.message}", file=sys.stderr)
-        elif self.bar is not None and ev.kind == "progress":
-            self.bar.n = ev.done or 0
-            self.bar.set_postfix_str(ev.message, refresh=False)
-            self.bar.refresh()
-        elif ev.kind == "end":
-            self.close()
-
-    def close(self):
-        if self.bar is not None:
-            self.bar.close()
-            self.bar = None
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -89,7 +57,9 @@ def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeo
                          target=f"defconfig-{defconfig}" if defconfig else "allyesconfig", jobs=jobs,
                          ccache=ccache, timeout=timeout, report=report, keep=keep, keep_going=keep_going, reuse=reuse,
                          work=work, boot=boot, boot_timeout=boot_timeout or 300, fetch=True if fetch is None else fetch)
-    bar = SweepProgress()
+    from .progress import TqdmProgress
+
+    bar = TqdmProgress(unit="kernel", notes=True, postfix=None)
     try:
         outcome = run(opts, bar)
     finally:
