@@ -60,3 +60,49 @@ def test_each_header_wraps_the_kernel_header_once():
         text = header.read_text()
         assert text.count("#include_next") <= 1, header
         assert re.search(r"#ifndef __BACKPORT_\w+\n#define __BACKPORT_\w+", text), header
+
+
+def compat_blocks(text: str):
+    """(line, #if line, the comment right above it) of each block inside a header's guard."""
+    lines = text.splitlines()
+    depth = 0
+    for i, line in enumerate(lines):
+        st = line.strip()
+        if re.match(r"#\s*if", st):
+            depth += 1
+            if depth == 2 and "__ASSEMBLY__" not in st:
+                j, comment = i - 1, []
+                while j >= 0 and (lines[j].strip().startswith(("/*", "*")) or lines[j].strip().endswith("*/")):
+                    comment.insert(0, lines[j].strip())
+                    j -= 1
+                yield i + 1, st, " ".join(comment)
+        elif re.match(r"#\s*endif", st):
+            depth -= 1
+
+
+def block_problem(cond: str, comment: str) -> str:
+    if not VERSION.search(comment):
+        return "no Linux version in the comment above it"
+    for macro in re.findall(r"\bBPC_[A-Z0-9_]+", cond):
+        if macro not in comment and f"probe {macro[4:].lower()}" not in comment:
+            return f"the comment does not name its probe ({macro})"
+    return ""
+
+
+def test_block_rule_refuses_what_it_should():
+    assert block_problem("#ifndef BPC_X", "/* x(): Linux 6.? */").startswith("no Linux version")
+    assert block_problem("#ifndef BPC_X", "/* x(): Linux 6.2 */").startswith("the comment does not name")
+    assert block_problem("#ifndef BPC_X", "/* x(): upstream v6.2; probe x */") == ""
+    assert block_problem("#ifndef FOO", "/* FOO: Linux 6.2; a macro, so #ifndef is the probe */") == ""
+
+
+def test_each_compat_block_names_its_version_and_probe():
+    """compat/README.md: every block of a backport header names the upstream version it
+    covers and the probe that guards it, in a comment right above the block."""
+    bad = []
+    for header in HEADERS:
+        for line, cond, comment in compat_blocks(header.read_text()):
+            why = block_problem(cond, comment)
+            if why:
+                bad.append(f"{header.relative_to(TOP)}:{line}: {cond}: {why}")
+    assert not bad, "\n".join(bad)

@@ -6,6 +6,7 @@
 #define __BACKPORT_LINUX_PCI_H
 #include_next <linux/pci.h>
 
+/* pcim_request_all_regions(): Linux 6.13; probe pcim_request_all_regions (BPC_PCIM_REQUEST_ALL_REGIONS) */
 #ifndef BPC_PCIM_REQUEST_ALL_REGIONS
 #define pcim_request_all_regions(pdev, name) pci_request_regions(pdev, name)
 #endif /* BPC_PCIM_REQUEST_ALL_REGIONS */
