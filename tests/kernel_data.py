@@ -34,6 +34,13 @@ def source_72() -> Path:
     return with_real_cache(make_debian_source, "7.2")
 
 
+def source(series: str) -> Path:
+    """Debian's linux-source-SERIES as a git repo tagged vVERSION (real user cache)."""
+    from backports.generate.source import make_debian_source
+
+    return with_real_cache(make_debian_source, series)
+
+
 def header_tree(abi: str) -> Path:
     """abi's real Debian header tree (amd64 flavour), fetched into the real user cache when
     missing: a fresh machine runs these tests instead of skipping them."""
