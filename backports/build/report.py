@@ -1,6 +1,6 @@
 """ckmake's JSON report (format in docs/ckmake-report.md) and its final table.
 
-The report is written atomically (temp file in the same directory, then os.replace), so a
+The report is written atomically (fsutil: temp file in the same directory, then rename), so a
 reader never sees half a report, even when the sweep was interrupted.
 """
 
@@ -73,20 +73,11 @@ def _kernel(r: BuildResult) -> dict:
 
 
 def write(report: dict, path: Path) -> None:
+    from ..fsutil import replace_text
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w") as f:
-            json.dump(report, f, indent=2)
-            f.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    replace_text(path, json.dumps(report, indent=2) + "\n")
 
 
 def load(path: Path) -> dict:
