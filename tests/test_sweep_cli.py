@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from ckmake_fixtures import make_fake_release, make_fake_tree
+from signals import default_sigint
 
 CKMAKE = [sys.executable, "-c", "from backports.cli import ckmake_main; ckmake_main()"]
 
@@ -68,7 +69,7 @@ def test_ctrl_c_stops_makes_reports_what_finished_exit_130(setup, tmp_path):
     rel, trees = setup
     proc = subprocess.Popen(CKMAKE + [str(rel), "--kernel-dir", str(trees["a"]), "--kernel-dir", str(trees["slow"]),
                                       "--defconfig", "smoke", "--jobs", "2", "--report", str(tmp_path / "r.json")],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=default_sigint)
     log = tmp_path / "rel.ckmake" / "logs" / "9.0.0-1-amd64.log"
     deadline = time.monotonic() + 30
     while not (log.is_file() and "# ckmake: OK" in log.read_text()) and time.monotonic() < deadline:
