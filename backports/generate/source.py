@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from ..fsutil import write_new
+from ..fsutil import replace_text, write_new
 from ..errors import SourceError
 from ..paths import cache_dir
 
@@ -231,7 +231,7 @@ def _strip_debian_gitignore(tree: Path) -> None:
     lines = gi.read_text().splitlines(keepends=True)
     for i, line in enumerate(lines):
         if line.startswith("#") and "debian" in line.lower() and any(l.strip() == "/*" for l in lines[i:]):
-            gi.write_text("".join(lines[:i]))
+            replace_text(gi, "".join(lines[:i]))
             return
 
 
