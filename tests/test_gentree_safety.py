@@ -327,3 +327,16 @@ def test_enospc_names_the_path_exits_3_and_leaves_nothing(kernel_repo, tmp_path,
     assert "No space left on device" in err and f"{tmp_path}/.out.tmp-" in err   # the file, in the work tree
     assert tree(out) == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out")) == []
+
+
+def test_a_full_disk_under_the_tarball_is_a_write_error(kernel_repo, tmp_path, monkeypatch):
+    """xz is the writer of the tarball: when it dies of ENOSPC, the error names the tarball."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "xz").write_text("#!/bin/sh\nhead -c 1000 >/dev/null\n"
+                                "echo 'xz: (stdout): No space left on device' >&2\nexit 1\n")
+    (bin_dir / "xz").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:{os.environ['PATH']}")
+    with pytest.raises(WriteError, match=r"backports-v7\.2\.13\.tar\.xz: xz: \(stdout\): No space left on device"):
+        run(kernel_repo, tmp_path / "out", tmp_path, subsystems=("wireless",), tarball=True)
+    assert not list(tmp_path.glob("*.tar.xz*")) and not list(tmp_path.glob(".*.tar.xz*"))

@@ -15,7 +15,7 @@ import subprocess
 import tarfile
 from pathlib import Path
 
-from ..errors import BackportsError
+from ..errors import BackportsError, WriteError
 from ..fsutil import atomic_output, replace_text
 from ..tools import require
 
@@ -91,32 +91,46 @@ def make_tarball(tree: Path, dest_dir: Path, name: str, mtime: int) -> Path:
     tarpath = dest_dir / f"{name}.tar.xz"
     with atomic_output(tarpath) as out:
         xz = subprocess.Popen(["xz", "-1", "--threads=0", "--block-size=16MiB", "-c"],
-                              stdin=subprocess.PIPE, stdout=out)
-        assert xz.stdin
-        with tarfile.open(fileobj=xz.stdin, mode="w|", format=tarfile.GNU_FORMAT) as tar:
-            for rel, path in _tar_entries(tree):
-                st = path.lstat()
-                info = tarfile.TarInfo(f"{name}/{rel}")
-                info.mtime = mtime
-                info.uid = info.gid = 0
-                info.uname = info.gname = "root"
-                if stat.S_ISDIR(st.st_mode):
-                    info.type, info.mode = tarfile.DIRTYPE, 0o755
-                    tar.addfile(info)
-                elif stat.S_ISLNK(st.st_mode):
-                    info.type, info.mode = tarfile.SYMTYPE, 0o777
-                    info.linkname = os.readlink(path)
-                    tar.addfile(info)
-                else:
-                    info.size = st.st_size
-                    info.mode = 0o755 if st.st_mode & 0o111 else 0o644
-                    with open(path, "rb") as fh:
-                        tar.addfile(info, fh)
-        xz.stdin.close()
+                              stdin=subprocess.PIPE, stdout=out, stderr=subprocess.PIPE)
+        assert xz.stdin and xz.stderr
+        try:
+            _write_tar(xz.stdin, tree, name, mtime)
+            xz.stdin.close()
+        except BrokenPipeError:             # xz died (disk full?): its stderr says why
+            pass
+        except BaseException:
+            xz.kill()
+            xz.wait()
+            raise
+        said = xz.stderr.read().decode(errors="replace").strip()
         if xz.wait() != 0:
-            raise BackportsError(f"xz failed writing {tarpath} (exit {xz.returncode}; is the disk full?)")
+            if "No space left" in said or "Disk quota" in said or "Read-only" in said:
+                raise WriteError(f"{tarpath}: {said.splitlines()[-1]}")
+            raise BackportsError(f"xz failed writing {tarpath} (exit {xz.returncode}): {said[-200:]}")
     _write_sums(dest_dir, tarpath)
     return tarpath
+
+
+def _write_tar(stream, tree: Path, name: str, mtime: int) -> None:
+    with tarfile.open(fileobj=stream, mode="w|", format=tarfile.GNU_FORMAT) as tar:
+        for rel, path in _tar_entries(tree):
+            st = path.lstat()
+            info = tarfile.TarInfo(f"{name}/{rel}")
+            info.mtime = mtime
+            info.uid = info.gid = 0
+            info.uname = info.gname = "root"
+            if stat.S_ISDIR(st.st_mode):
+                info.type, info.mode = tarfile.DIRTYPE, 0o755
+                tar.addfile(info)
+            elif stat.S_ISLNK(st.st_mode):
+                info.type, info.mode = tarfile.SYMTYPE, 0o777
+                info.linkname = os.readlink(path)
+                tar.addfile(info)
+            else:
+                info.size = st.st_size
+                info.mode = 0o755 if st.st_mode & 0o111 else 0o644
+                with open(path, "rb") as fh:
+                    tar.addfile(info, fh)
 
 
 def sha256(path: Path) -> str:

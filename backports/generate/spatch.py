@@ -502,7 +502,7 @@ def check_pair(rule: Path, name: str, input: Path, expected: Path, timeout: floa
         shutil.copyfile(input, work)
         new = run_one(rule, work, timeout, rule.stem)
     actual = (new if new is not None else input.read_bytes()).decode("utf-8", "replace")
-    want = expected.read_text() if expected.is_file() else None
+    want = expected.read_bytes().decode("utf-8", "replace") if expected.is_file() else None
     ok = want is not None and want == actual
     diff = ""
     if ok and new is not None and query is not None and not query.matches(words_of(input.read_bytes())):
