@@ -92,14 +92,26 @@ def test_an_output_over_the_source_tree_is_refused(kernel_repo, where):
 
 
 @pytest.mark.parametrize("which", ["checkout", "inside-checkout", "cache", "contains-cache"])
-def test_an_output_over_the_checkout_or_the_cache_is_refused(kernel_repo, tmp_path, which):
+def test_an_output_over_the_checkout_or_the_cache_is_refused(kernel_repo, tmp_path, monkeypatch, which):
+    # a stand-in checkout (BACKPORTS_TOPDIR) and the test's own cache: before the fix, the
+    # checkout case deleted the checkout it ran from (seen: a scratch worktree of main)
+    checkout = tmp_path / "checkout"
+    for d in ("compat", "patches", "spatches", "backports"):
+        (checkout / d).mkdir(parents=True)
+    monkeypatch.setenv("BACKPORTS_TOPDIR", str(checkout))
+    assert repo_root() == checkout
     cache = cache_dir()
     cache.mkdir(parents=True, exist_ok=True)
-    out = {"checkout": repo_root(), "inside-checkout": repo_root() / "compat", "cache": cache,
+    (cache / "keep").write_text("cached")
+    out = {"checkout": checkout, "inside-checkout": checkout / "compat", "cache": cache,
            "contains-cache": cache.parent}[which]
-    with pytest.raises(UserError, match="linux-backports checkout|user cache"):
+    (out / "manifest.json").write_text("{}")
+    what = "linux-backports checkout" if "checkout" in which else "user cache"
+    before = sorted(map(str, checkout.rglob("*"))) + sorted(map(str, cache.rglob("*")))
+    with pytest.raises(UserError, match=what):
         run(kernel_repo, out, tmp_path, clean=True)
-    assert (repo_root() / "compat").is_dir() and cache.is_dir()
+    assert sorted(map(str, checkout.rglob("*"))) + sorted(map(str, cache.rglob("*"))) == before
+    assert (cache / "keep").read_text() == "cached"
 
 
 # -- finding 2: concurrent runs into one output ----------------------------------------
