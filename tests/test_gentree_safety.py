@@ -352,3 +352,20 @@ def test_a_full_disk_under_the_tarball_is_a_write_error(kernel_repo, tmp_path, m
     with pytest.raises(WriteError, match=r"backports-v7\.2\.13\.tar\.xz: xz: \(stdout\): No space left on device"):
         run(kernel_repo, tmp_path / "out", tmp_path, subsystems=("wireless",), tarball=True)
     assert not list(tmp_path.glob("*.tar.xz*")) and not list(tmp_path.glob(".*.tar.xz*"))
+
+
+def test_generate_writes_files_only_through_the_one_writer():
+    """Finding 3's guard: a new write in backports/generate/ that bypasses fsutil would not
+    reach the run's write log, and a warm run could link a file a step changed."""
+    import re
+
+    pattern = re.compile(r"write_text\(|write_bytes\(|open\([^)]*['\"][wax]b?\+?['\"]|shutil\.copy(?:file|2)?\(|"
+                         r"os\.replace\(|os\.rename\(")
+    allowed = {"spatch.py": ["shutil.copyfile("]}     # rule tests copy their input into a temp dir
+    found = []
+    for f in sorted((REPO / "backports" / "generate").glob("*.py")):
+        for n, line in enumerate(f.read_text().splitlines(), 1):
+            for m in pattern.finditer(line.split("#", 1)[0]):
+                if m.group(0) not in allowed.get(f.name, []):
+                    found.append(f"{f.name}:{n}: {line.strip()}")
+    assert found == []
