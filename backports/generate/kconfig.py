@@ -319,16 +319,28 @@ def entry_dirs(work: Path, makefiles: list[str]) -> list[str]:
     return out
 
 
-def load_defconfig(path: Path) -> dict[str, str]:
+def load_defconfig(path: Path, _seen: tuple[str, ...] = ()) -> dict[str, str]:
+    """SYMBOL=value lines; `include NAME` takes defconfig NAME (beside this one) in its place,
+    so a union such as defconfigs/ci names the subsystems' module sets instead of copying them."""
+    from ..errors import UserError
+
+    if path.name in _seen:
+        raise UserError(f"{path.name}: include cycle: {' -> '.join((*_seen, path.name))}")
     vals = {}
     for n, raw in enumerate(path.read_text().splitlines(), 1):
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
+        word, _, name = line.partition(" ")
+        if word == "include":
+            inc = path.parent / name.strip()
+            if not re.fullmatch(r"[A-Za-z0-9_.-]+", name.strip()) or not inc.is_file():
+                raise UserError(f"{path.name}:{n}: include {name.strip()!r}: no such defconfig beside it")
+            vals.update(load_defconfig(inc, (*_seen, path.name)))
+            continue
         key, sep, val = line.partition("=")
         if not sep or not re.fullmatch(r"[A-Za-z0-9_]+", key):
-            from ..errors import UserError
-            raise UserError(f"{path.name}:{n}: bad defconfig line {raw!r}: want SYMBOL=value")
+            raise UserError(f"{path.name}:{n}: bad defconfig line {raw!r}: want SYMBOL=value or include NAME")
         vals[key] = val
     return vals
 
