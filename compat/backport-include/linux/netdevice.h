@@ -72,4 +72,10 @@ static inline void netif_napi_add_weight(struct net_device *dev, struct napi_str
 	netif_tx_napi_add(dev, napi, poll, NAPI_POLL_WEIGHT)
 #endif
 
+/* netif_napi_add_config(): upstream v6.13 (NAPI with a persistent per-index config slot);
+ * probe netif_napi_add_config.  Before it the NAPI has no saved config: plain netif_napi_add(). */
+#ifndef BPC_NETIF_NAPI_ADD_CONFIG
+#define netif_napi_add_config(dev, napi, poll, index) netif_napi_add(dev, napi, poll)
+#endif
+
 #endif /* __BACKPORT_LINUX_NETDEVICE_H */
