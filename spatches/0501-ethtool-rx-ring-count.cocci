@@ -1,4 +1,4 @@
-// Upstream: "net: ethtool: add get_rx_ring_count callback to optimize RX ring queries"
+// Upstream: ethtool_ops gained .get_rx_ring_count() (the core asks it instead of ETHTOOL_GRXRINGS)
 // Version: v6.19
 // Decided-by: probe BPC_ETHTOOL_GET_RX_RING_COUNT (probes/ethtool_get_rx_ring_count.c)
 // Prefilter: get_rx_ring_count

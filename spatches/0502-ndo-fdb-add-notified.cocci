@@ -1,4 +1,4 @@
-// Upstream: 4b42fbc6bd8f ("ndo_fdb_add(): Add a parameter to report whether notification was sent")
+// Upstream: ndo_fdb_add() gained a parameter reporting whether the driver sent the notification
 // Version: v6.13
 // Decided-by: probe BPC_NDO_FDB_ADD_NOTIFIED (probes/ndo_fdb_add_notified.c)
 // Prefilter: ndo_fdb_add

@@ -1,4 +1,4 @@
-// Upstream: "ptp: add supported_extts_flags and supported_perout_flags to ptp_clock_info"
+// Upstream: ptp_clock_info gained supported_extts_flags/supported_perout_flags (the core filters request flags)
 // Version: v6.15
 // Decided-by: probe BPC_PTP_SUPPORTED_FLAGS (probes/ptp_supported_flags.c)
 //

@@ -1,4 +1,4 @@
-// Upstream: "net: make struct netdev_tc_txq a union with a u32 for lockless readers"
+// Upstream: struct netdev_tc_txq became a union with a u32 .combined for lockless readers
 // Version: v7.0 (after v6.19)
 // Decided-by: probe BPC_NETDEV_TC_TXQ_COMBINED (probes/netdev_tc_txq_combined.c)
 // Prefilter: combined

@@ -1,4 +1,4 @@
-// Upstream: "xfrm: Add explicit dev to .xdo_dev_state_{add,delete,free}"; 7681a4f58fb9 ("xfrm: add extack to xdo_dev_state_add") (v6.2)
+// Upstream: the xfrmdev_ops state callbacks take the net_device as first argument; xdo_dev_state_add() gained an extack (v6.2)
 // Version: v6.16 (the device argument); v6.2 (extack)
 // Decided-by: probes BPC_XDO_DEV_STATE_DEV (probes/xdo_dev_state_dev.c), BPC_XDO_DEV_STATE_ADD_EXTACK (probes/xdo_dev_state_add_extack.c)
 // Prefilter: xfrmdev_ops

@@ -1,4 +1,4 @@
-/* probe netif_napi_add_config(): upstream v6.13 ("net: napi: add CPU affinity / persistent NAPI config") */
+/* probe netif_napi_add_config(): upstream v6.13 (NAPI with a persistent per-index config) */
 #include <linux/netdevice.h>
 
 void bp_probe(struct net_device *dev, struct napi_struct *napi, int (*poll)(struct napi_struct *, int));

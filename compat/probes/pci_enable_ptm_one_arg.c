@@ -1,4 +1,4 @@
-/* probe pci_enable_ptm(dev) with one argument: upstream after v6.12 ("PCI/PTM: drop granularity parameter from pci_enable_ptm()") */
+/* probe pci_enable_ptm(dev) with one argument: Linux after v6.12, the v7.2.13 form (the granularity argument was dropped) */
 #include <linux/pci.h>
 
 int bp_probe(struct pci_dev *dev);

@@ -1,4 +1,4 @@
-/* probe phy_disable_eee_mode(): upstream v6.14 ("net: phy: add phy_disable_eee_mode") */
+/* probe phy_disable_eee_mode(): upstream v6.14 */
 #include <linux/phy.h>
 
 void bp_probe(struct phy_device *phydev);

@@ -1,4 +1,4 @@
-/* probe xsk_tx_metadata_ops.tmo_request_launch_time (AF_XDP launch time): upstream v6.15 ("xsk: Add launch time hardware offload support to XDP Tx metadata") */
+/* probe xsk_tx_metadata_ops.tmo_request_launch_time (AF_XDP launch time): upstream v6.15 */
 #include <net/xdp_sock.h>
 
 static void bp_launch(u64 launch_time, void *priv)

@@ -1,4 +1,4 @@
-/* probe ethtool_ops.get_rx_ring_count(): upstream v6.19 ("net: ethtool: add get_rx_ring_count callback to optimize RX ring queries") */
+/* probe ethtool_ops.get_rx_ring_count(): upstream v6.19 */
 #include <linux/ethtool.h>
 
 static u32 bp_rings(struct net_device *dev)

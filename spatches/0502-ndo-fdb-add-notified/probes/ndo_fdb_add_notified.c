@@ -1,4 +1,4 @@
-/* probe ndo_fdb_add() with bool *notified: upstream v6.13, commit 4b42fbc6bd8f ("ndo_fdb_add(): Add a parameter to report whether notification was sent") */
+/* probe ndo_fdb_add() with bool *notified: upstream v6.13 (ndo_fdb_add() reports whether the driver notified) */
 #include <linux/netdevice.h>
 
 static int bp_fdb_add(struct ndmsg *ndm, struct nlattr *tb[], struct net_device *dev,

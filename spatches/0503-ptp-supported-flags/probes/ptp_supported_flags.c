@@ -1,4 +1,4 @@
-/* probe ptp_clock_info.supported_extts_flags/.supported_perout_flags: upstream v6.15 ("ptp: add supported_extts_flags and supported_perout_flags to ptp_clock_info") */
+/* probe ptp_clock_info.supported_extts_flags/.supported_perout_flags: upstream v6.15 */
 #include <linux/ptp_clock_kernel.h>
 
 void bp_probe(struct ptp_clock_info *info);

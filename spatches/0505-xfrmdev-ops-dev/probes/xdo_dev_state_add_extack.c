@@ -1,4 +1,4 @@
-/* probe xfrmdev_ops.xdo_dev_state_add(x, extack): upstream v6.2, commit 7681a4f58fb9 ("xfrm: add extack to xdo_dev_state_add") */
+/* probe xfrmdev_ops.xdo_dev_state_add(x, extack): upstream v6.2 (extack added to xdo_dev_state_add) */
 #include <linux/netdevice.h>
 #include <net/xfrm.h>
 

@@ -1,4 +1,4 @@
-/* probe xfrmdev_ops.xdo_dev_state_add(dev, x, extack) with the device argument: upstream v6.16 ("xfrm: Add explicit dev to .xdo_dev_state_{add,delete,free}") */
+/* probe xfrmdev_ops.xdo_dev_state_add(dev, x, extack) with the device argument: upstream v6.16 */
 #include <linux/netdevice.h>
 #include <net/xfrm.h>
 
