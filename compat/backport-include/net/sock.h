@@ -10,4 +10,24 @@ static inline bool sk_requests_wifi_status(struct sock *sk)
 }
 #endif /* BPC_SK_REQUESTS_WIFI_STATUS */
 
+/* sk_uid(): Linux 6.17; probe sk_uid */
+#ifndef BPC_SK_UID
+static inline kuid_t sk_uid(const struct sock *sk)
+{
+	return READ_ONCE(sk->sk_uid);
+}
+#endif /* BPC_SK_UID */
+
+/* sock_tx_timestamp() takes the socket's cmsg cookie: Linux 6.13; probe
+ * sock_tx_timestamp_sockcm. Before, it takes the cookie's tsflags (and there is no
+ * per-message OPT_ID, SOCKCM_FLAG_TS_OPT_ID, to honour). */
+#ifndef BPC_SOCK_TX_TIMESTAMP_SOCKCM
+static inline void backport_sock_tx_timestamp(struct sock *sk, const struct sockcm_cookie *sockc,
+					      __u8 *tx_flags)
+{
+	sock_tx_timestamp(sk, sockc->tsflags, tx_flags);
+}
+#define sock_tx_timestamp backport_sock_tx_timestamp
+#endif /* BPC_SOCK_TX_TIMESTAMP_SOCKCM */
+
 #endif /* __BACKPORT_NET_SOCK_H */
