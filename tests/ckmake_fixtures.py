@@ -313,6 +313,6 @@ _real_trees: list = []
 def real_trees():
     """One real header tree per default series, fetched once per test session."""
     if not _real_trees:
-        from backports import kernels
+        from backports.debian import kernels
         _real_trees.extend(kernels.fetch(kernels.DEFAULT_SERIES))
     return list(_real_trees)

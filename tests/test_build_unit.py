@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from backports import build
-from backports.kernels import from_path
+from backports.build import job as build
+from backports.debian.kernels import from_path
 from ckmake_fixtures import make_fake_release, make_fake_tree
 
 

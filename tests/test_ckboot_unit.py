@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from backports.ckboot import BOOT_STATUSES
-from backports.ckmake import CkmakeOptions, run
+from backports.boot.ckboot import BOOT_STATUSES
+from backports.build.ckmake import CkmakeOptions, run
 from backports.errors import BuildFailed, UserError
 from ckboot_fakes import FakeBoots, install
 from ckmake_fixtures import make_fake_release, make_fake_tree
@@ -214,7 +214,7 @@ def test_an_error_booting_one_kernel_is_its_fail_the_others_still_boot(setup, tm
             raise KernelTreeError("two modules named m")
         return real(kernel_abi, *a, **kw)
 
-    monkeypatch.setattr("backports.boot.boot_check", boot_check)
+    monkeypatch.setattr("backports.boot.qemu.boot_check", boot_check)
     out = run(opts(rel, trees, tmp_path))
     b = out.boots.boots
     assert (b[K0].status, b[K0].reason) == ("FAIL", "could not boot: two modules named m")

@@ -70,7 +70,7 @@ def test_gentree_end_to_end_quiet_when_not_a_terminal(kernel_repo, tmp_path):
 
 
 def test_internal_error_exit_1(kernel_repo, tmp_path):
-    code = ("import backports.kconfig as k\n"
+    code = ("import backports.generate.kconfig as k\n"
             "def boom(ctx): raise ZeroDivisionError('bug')\n"
             "k.rewrite = boom\n"
             "from backports.cli import gentree_main; gentree_main()")
@@ -85,7 +85,7 @@ def test_internal_error_exit_1(kernel_repo, tmp_path):
 @pytest.mark.parametrize("sig,code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 def test_interrupt_cleans_up(kernel_repo, tmp_path, sig, code):
     # a kconfig step that blocks, so the signal lands mid-pipeline
-    prog = ("import time, backports.kconfig as k\n"
+    prog = ("import time, backports.generate.kconfig as k\n"
             "def slow(ctx):\n"
             "    open(ctx.work.parent / 'started', 'w').close(); time.sleep(60)\n"
             "k.rewrite = slow\n"

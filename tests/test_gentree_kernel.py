@@ -24,7 +24,7 @@ def gentree(*args, cwd=None):
 
 
 def test_source_is_one_pack(src72):
-    from backports.source import _is_packed
+    from backports.generate.source import _is_packed
 
     assert _is_packed(src72)
     count = subprocess.run(["git", "-C", str(src72), "count-objects"], capture_output=True, text=True).stdout
@@ -68,7 +68,7 @@ def test_warm_run_links_untouched_files_and_tarball_is_unchanged(src72, tmp_path
     still produces the byte-identical tarball."""
     import os
 
-    from backports import reuse
+    from backports.generate import reuse
 
     out = tmp_path / "rel"
     args = ["--source", str(src72), "--kernel", "v7.2.13", "--subsystems", "wireless", "--output", str(out),

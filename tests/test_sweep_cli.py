@@ -123,6 +123,6 @@ def test_help_is_instant():
     assert p.returncode == 0 and "--kernels SPEC" in p.stdout
     assert time.monotonic() - t0 < 5
     mods = subprocess.run([sys.executable, "-c", "import sys; from backports.cli import ckmake, kernels; "
-                           "print(' '.join(m for m in ('tqdm', 'backports.sweep', 'backports.build') if m in sys.modules))"],
+                           "print(' '.join(m for m in ('tqdm', 'backports.build.sweep', 'backports.build.job') if m in sys.modules))"],
                           capture_output=True, text=True)
     assert mods.stdout.strip() == ""

@@ -8,9 +8,9 @@ import time
 
 import pytest
 
-from backports import build
-from backports.kernels import from_path
-from backports.sweep import Jobserver, Sweep
+from backports.build import job as build
+from backports.debian.kernels import from_path
+from backports.build.sweep import Jobserver, Sweep
 from ckmake_fixtures import make_fake_release, make_fake_tree, overlap
 
 

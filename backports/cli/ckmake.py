@@ -75,7 +75,7 @@ def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeo
     table gains BOOT and BOOT-TIME, the report a `boot` object per kernel, and a failed
     boot makes the exit code 1 (docs/ckmake-report.md, docs/boot.md).
     """
-    from ..ckmake import CkmakeOptions, run
+    from ..build.ckmake import CkmakeOptions, run
     from ..errors import BuildFailed, UserError
 
     if defconfig and allyesconfig:

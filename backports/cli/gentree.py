@@ -29,9 +29,9 @@ import click
 def gentree(rev, source, output, subsystems, clean, tarball, gitdebug, integrate, list_files,
             refresh, skip, jobs, verbose):
     """Generate a backports release from kernel revision REV."""
-    from .. import copylist
-    from ..gentree import GentreeOptions, generate
-    from ..source import default_source, open_source
+    from ..generate import copylist
+    from ..generate.gentree import GentreeOptions, generate
+    from ..generate.source import default_source, open_source
     from .progress import TqdmProgress
 
     src = open_source(source or default_source(), rev)

@@ -75,8 +75,8 @@ def rule(ctx, topdir):
 @click.pass_obj
 def list_rules(topdir):
     """Number, name, kind, and the counts of the last gentree run."""
-    from ..rules import load_series
-    from ..series import load_last
+    from ..generate.rules import load_series
+    from ..generate.series import load_last
 
     last = load_last()
     for e in load_series(topdir):
@@ -93,7 +93,7 @@ def list_rules(topdir):
 def new_rule(topdir, name):
     """Scaffold spatches/NNNN-NAME.cocci, its probe and a test pair."""
     from ..errors import UserError
-    from ..rules import load_series
+    from ..generate.rules import load_series
 
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*[a-z0-9]", name):
         raise UserError(f"rule name {name!r}: use lower-case letters, digits and dashes")
@@ -126,9 +126,9 @@ def new_rule(topdir, name):
 @click.pass_context
 def test_rules(ctx, names, update):
     """Run rule tests (X.c -> X.res.c) through spatch; diff on failure, exit 1."""
-    from ..rules import load_series, select
+    from ..generate.rules import load_series, select
     from ..paths import cache_dir
-    from ..spatch import check_pair, rule_query
+    from ..generate.spatch import check_pair, rule_query
     from ..tools import require_spatch
 
     require_spatch()

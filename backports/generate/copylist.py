@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import CopyListError, UserError
-from .paths import package_data
+from ..errors import CopyListError, UserError
+from ..paths import package_data
 
 
 @dataclass(frozen=True)

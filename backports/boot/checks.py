@@ -17,9 +17,9 @@ import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import UserError
+from ..errors import UserError
 from .modindex import ModuleSet
-from .paths import package_data
+from ..paths import package_data
 
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
@@ -119,7 +119,7 @@ def plan(checks: list[Check], modules: ModuleSet, release_only: bool = False) ->
     release_only: a check runs only when the release built its modules (what `ckmake --boot`
     wants: test what we built); otherwise in-tree modules are fine too.
     """
-    from .errors import KernelTreeError
+    from ..errors import KernelTreeError
 
     out = []
     for check in checks:

@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .kernels import HeaderTree
+from ..debian.kernels import HeaderTree
 
 OK, FAIL, LINK, TIMEOUT, SKIP = "OK", "FAIL", "LINK", "TIMEOUT", "SKIP"
 STATUSES = (OK, FAIL, LINK, TIMEOUT, SKIP)

@@ -12,15 +12,16 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import kernels, report
-from .build import Build, BuildOptions, BuildResult
-from .errors import UserError
-from .paths import cache_dir
-from .pipeline import Progress, no_progress
+from ..debian import kernels
+from . import report
+from .job import Build, BuildOptions, BuildResult
+from ..errors import UserError
+from ..paths import cache_dir
+from ..pipeline import Progress, no_progress
 from .sweep import Sweep
 
 if TYPE_CHECKING:
-    from .ckboot import BootOutcome
+    from ..boot.ckboot import BootOutcome
 
 
 @dataclass(frozen=True)
@@ -106,11 +107,11 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
     logs = work / "logs"
     ccache_dir = None
     if opts.boot:                 # before a long sweep, not after it
-        from .tools import require
+        from ..tools import require
         for tool in ("qemu-system-x86_64", "busybox", "depmod"):
             require(tool)
     if opts.ccache:
-        from .tools import require
+        from ..tools import require
         require("ccache")
         ccache_dir = opts.ccache_dir or cache_dir("ccache")
         ccache_dir.mkdir(parents=True, exist_ok=True)
@@ -132,7 +133,7 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
     interrupted, terminated = sweep.interrupted, sweep.terminated
     boots = None
     if opts.boot and not interrupted:
-        from .ckboot import BootRun
+        from ..boot.ckboot import BootRun
 
         run_ = BootRun(results, install_dir=work / "modules", logs=logs, work=work / "boot", jobs=opts.jobs,
                        timeout=opts.boot_timeout, fetch=opts.fetch, keep=opts.keep, progress=progress)

@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable
 
-from .build import STATUSES, BuildResult
+from .job import STATUSES, BuildResult
 from . import triage
 
 FORMAT = "linux-backports/ckmake-report"
@@ -21,7 +21,7 @@ VERSION = 1
 
 
 def kernel_order(results: Iterable[BuildResult]) -> list[str]:
-    from .kernels import version_key
+    from ..debian.kernels import version_key
 
     return sorted((r.kernel for r in results), key=version_key)
 

@@ -29,9 +29,9 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .build import SKIP, Build, BuildResult
-from .errors import Terminated
-from .pipeline import Event, Progress, no_progress
+from .job import SKIP, Build, BuildResult
+from ..errors import Terminated
+from ..pipeline import Event, Progress, no_progress
 
 
 class Jobserver:

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .errors import SourceError
-from .paths import cache_dir
+from ..errors import SourceError
+from ..paths import cache_dir
 
 Progress = Callable[[str], None]
 
@@ -246,7 +246,7 @@ def pack_for_export(repo: Path) -> None:
 
 def make_debian_source(series: str, archive=None, progress: Progress | None = None) -> Path:
     """Download linux-source-SERIES, unpack into the cache, git init + annotated tag."""
-    from .debian import Archive, unpack, upstream_version
+    from ..debian.archive import Archive, unpack, upstream_version
 
     say = progress or (lambda m: None)
     archive = archive or Archive()

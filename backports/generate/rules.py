@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import SeriesError
+from ..errors import SeriesError
 
 NAME_RE = re.compile(r"^(\d{4})-([a-z0-9][a-z0-9-]*[a-z0-9])$")
 REQUIRED = ("Upstream", "Version", "Decided-by")

@@ -4,10 +4,10 @@ For every kernel the sweep built OK (and installed with `make install
 INSTALL_MOD_PATH=<work>/modules/<kernel>`, so the modules sit in
 lib/modules/<kernel>/updates/ as `backports boottest` expects them), this module finds the
 kernel's Debian image (fetched into the user cache like the header trees, or only the
-cached one with fetch=False), then hands the booting to `boot.boot_check` with
-release_only=True: only the checks whose modules the release built run, and boot.py's
+cached one with fetch=False), then hands the booting to `qemu.boot_check` with
+release_only=True: only the checks whose modules the release built run, and qemu.py's
 proofs show that the loaded modules are the release's. Success comes only from /init's
-markers (boot.judge).
+markers (qemu.judge).
 
 Boots run after the sweep, at most `jobs` QEMUs at a time (threads; each QEMU takes one
 core with TCG). Ctrl-C (or any exception in the waiting thread) stops every QEMU at once
@@ -30,11 +30,11 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import boot
-from .boot import BootResult, BootStatus
-from .build import OK, BuildResult
-from .errors import BackportsError, Terminated
-from .pipeline import Event, Progress, no_progress
+from . import qemu
+from .qemu import BootResult, BootStatus
+from ..build.job import OK, BuildResult
+from ..errors import BackportsError, Terminated
+from ..pipeline import Event, Progress, no_progress
 
 BOOT_OK, BOOT_FAIL, BOOT_SKIP, NOT_RUN = "OK", "FAIL", "SKIP", "NOT_RUN"
 BOOT_STATUSES = (BOOT_OK, BOOT_FAIL, BOOT_SKIP, NOT_RUN)
@@ -142,7 +142,7 @@ class QemuPool:
             self._started(proc)
 
         try:
-            out = boot.run_qemu(cmd, timeout, on_start=started)
+            out = qemu.run_qemu(cmd, timeout, on_start=started)
         finally:
             with self._lock:
                 for p in proc_box:
@@ -177,7 +177,7 @@ class BootRun:
     logs: Path
     work: Path
     jobs: int = 1
-    timeout: float = boot.DEFAULT_TIMEOUT
+    timeout: float = qemu.DEFAULT_TIMEOUT
     fetch: bool = True
     keep: bool = False
     progress: Progress = no_progress
@@ -212,7 +212,7 @@ class BootRun:
 
     def _image(self, kernel: str):
         """The image root, or a SKIP KernelBoot."""
-        from . import images
+        from ..debian import images
 
         if self.fetch:
             try:
@@ -228,7 +228,7 @@ class BootRun:
     def _boot(self, kernel: str, image_root: Path) -> KernelBoot:
         mods = self.modules_dir(kernel)
         try:
-            r = boot.boot_check(kernel, image_root, mods, self.checks, self.timeout, progress=self._inner(kernel),
+            r = qemu.boot_check(kernel, image_root, mods, self.checks, self.timeout, progress=self._inner(kernel),
                                 workdir=self.work / kernel, release_only=True, runner=self.pool.run,
                                 console_log=self.logs / f"{kernel}.console.log")
         except BootInterrupted:
@@ -240,7 +240,7 @@ class BootRun:
         return KernelBoot(kernel, _FROM_BOOT[r.status], r.reason, r, str(mods))
 
     def run(self) -> BootOutcome:
-        from .report import kernel_order
+        from ..build.report import kernel_order
 
         t0 = time.monotonic()
         by_kernel = {r.kernel: r for r in self.results}

@@ -15,8 +15,8 @@ import subprocess
 import tarfile
 from pathlib import Path
 
-from .errors import BackportsError
-from .tools import require
+from ..errors import BackportsError
+from ..tools import require
 
 MANIFEST_FORMAT = 1
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import copylist, reuse
-from .errors import UserError
-from .paths import repo_root
-from .pipeline import Event, Pipeline, Progress, no_progress, step
+from ..errors import UserError
+from ..paths import repo_root
+from ..pipeline import Event, Pipeline, Progress, no_progress, step
 from .source import Source
 
 TOOL_VERSION = "0.1.0"

@@ -13,7 +13,7 @@ import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import KernelTreeError
+from ..errors import KernelTreeError
 
 SUFFIXES = (".ko", ".ko.xz")
 

@@ -19,8 +19,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from . import patching, rules
-from .errors import SeriesError
-from .paths import cache_dir
+from ..errors import SeriesError
+from ..paths import cache_dir
 
 C_SUFFIXES = (".c", ".h")
 
@@ -115,11 +115,11 @@ def apply(ctx) -> None:
         return
     version: tuple[int, ...] = ()
     if any(e.cocci for e in entries):
-        from .tools import require_spatch
+        from ..tools import require_spatch
 
         version = require_spatch()
     if any(e.patches for e in entries):
-        from .tools import require
+        from ..tools import require
 
         require("patch")
 

@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import KernelTreeError
+from ..errors import KernelTreeError
 
 _DEFINE = re.compile(r"^#define (BPC_[A-Z0-9_]+) 1$", re.M)
 _UNSET = re.compile(r"^/\* (BPC_[A-Z0-9_]+) is not set\b", re.M)

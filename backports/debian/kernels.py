@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .errors import FetchError, KernelTreeError, UserError
-from .paths import cache_dir
+from ..errors import FetchError, KernelTreeError, UserError
+from ..paths import cache_dir
 
 DEFAULT_SERIES = ("5.10", "6.1", "6.12")
 FLAVOURS = {"amd64": "amd64", "cloud": "cloud-amd64", "rt": "rt-amd64"}
@@ -412,7 +412,7 @@ def fetch_abi(archive, abi: str, flavour: str = "amd64", say: Say = lambda m: No
     base.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=base, prefix=f".{release}."))
     try:
-        from .debian import unpack
+        from .archive import unpack
         for name, version in pkgs:
             say(f"{release}: {name} {version}")
             unpack(archive.download(name, cache_dir("debs"), version), tmp)
@@ -467,7 +467,7 @@ def fetch(series: Iterable[str] = DEFAULT_SERIES, flavour: str = "amd64", all_ab
     if flavour not in FLAVOURS:
         raise UserError(f"unknown flavour {flavour!r}; choose from {', '.join(FLAVOURS)}")
     if archive is None:
-        from .debian import Archive
+        from .archive import Archive
         archive = Archive()
     out = []
     for s in series:

@@ -18,7 +18,7 @@ import os
 import shutil
 from pathlib import Path
 
-from .errors import BackportsError, SourceError
+from ..errors import BackportsError, SourceError
 
 #: repo compat/ sub-path -> release path
 LAYOUT = {
@@ -87,7 +87,7 @@ def _copy_tree(src: Path, dst: Path, taken: set[str], work: Path) -> list[str]:
 
 
 def render_dkms(name: str, version: str, defconfig: str) -> str:
-    from .templates import render
+    from ..templates import render
 
     return render("dkms.conf.j2", package=name, version=version, defconfig=defconfig)
 

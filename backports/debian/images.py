@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .errors import FetchError, KernelTreeError
-from .paths import cache_dir
-from .pipeline import Event, no_progress
+from ..errors import FetchError, KernelTreeError
+from ..paths import cache_dir
+from ..pipeline import Event, no_progress
 
 FLAVOUR = "amd64"
 
@@ -69,7 +69,7 @@ def _depmod(root: Path, release: str) -> None:
     """Write the modules.dep index the package's postinst would (the .deb ships none)."""
     import subprocess
 
-    from .tools import require
+    from ..tools import require
 
     if not (root / "lib" / "modules" / release).is_dir():
         raise FetchError(f"{root.name}: the package has no lib/modules/{release}")
@@ -97,7 +97,7 @@ def fetch_image(abi: str, archive=None, flavour: str = FLAVOUR,
     found = cached_image(abi, flavour)
     if found is not None:
         return found
-    from .debian import Archive, unpack
+    from .archive import Archive, unpack
 
     archive = archive or Archive()
     pkg = package_name(abi, flavour)

@@ -19,10 +19,10 @@ from enum import Enum
 from pathlib import Path
 from typing import Callable
 
-from . import bootchecks, initramfs
-from .errors import BackportsError
-from .pipeline import Event, Progress, no_progress
-from .tools import require
+from . import checks as bootchecks, initramfs
+from ..errors import BackportsError
+from ..pipeline import Event, Progress, no_progress
+from ..tools import require
 
 DEFAULT_TIMEOUT = 300
 TAIL_LINES = 30
@@ -231,9 +231,9 @@ def boot_check(kernel_abi: str, image_root: Path | None, modules_dir: Path | Non
     runner: runs the QEMU command, run_qemu's signature (ckmake --boot: its pool of QEMUs).
     console_log: where the console goes (default: workdir/console.log).
     """
-    from .images import cached_image, open_image, release_name
+    from ..debian.images import cached_image, open_image, release_name
     from .modindex import intree_modules, release_modules
-    from .paths import cache_dir
+    from ..paths import cache_dir
 
     release = release_name(kernel_abi)
     if image_root is None:

@@ -24,8 +24,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .fsutil import replace_bytes
-from .paths import cache_dir
+from ..fsutil import replace_bytes
+from ..paths import cache_dir
 
 FORMAT = 1
 

@@ -14,9 +14,9 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import FetchError, ToolMissing
-from .paths import cache_dir
-from .tools import require
+from ..errors import FetchError, ToolMissing
+from ..paths import cache_dir
+from ..tools import require
 
 SUITES = ("bullseye", "bookworm", "trixie", "sid")
 SECURITY_SUITES = ("bullseye-security", "bookworm-security", "trixie-security")

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .errors import SeriesError
-from .fsutil import replace_bytes
-from .tools import require
+from ..errors import SeriesError
+from ..fsutil import replace_bytes
+from ..tools import require
 
 SPATCH_ARGS = ("--very-quiet", "--no-show-diff", "--no-includes")
 # bump when what a cache entry holds changes (its layout, or run_one's post-processing: tidy)
@@ -149,7 +149,7 @@ def words_of(data: bytes) -> set[str]:
 def grep_query_text(rule: Path, cache_root: Path | None = None) -> str:
     key = None
     if cache_root is not None:
-        from .tools import spatch_version
+        from ..tools import spatch_version
 
         h = hashlib.sha256(CACHE_FORMAT + b"query\0" + ".".join(map(str, spatch_version())).encode())
         h.update(rule.read_bytes())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import UserError
+from ..errors import UserError
 
 KCONFIG_HOOK = 'source "backports/Kconfig"\n'
 KBUILD_HOOK = "obj-$(CONFIG_BACKPORT_INTEGRATE) += backports/\n"

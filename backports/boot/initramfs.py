@@ -9,7 +9,7 @@ updates/); a kernel module of the same name is left out, so only the release's c
 write: `@@BP boot start <uname -r> t=<uptime>`, `@@BP check <name> begin <variant, source>
 t=<uptime>|note <text>|fail <reason>|pass t=<uptime>|done-failed t=<uptime>`,
 `@@BP proof <check> <module> ok|fail <detail>`, `@@BP boot end t=<uptime>`. The host judges only these
-markers (backports.boot), never QEMU's exit code.
+markers (backports.boot.qemu), never QEMU's exit code.
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .bootchecks import PlannedCheck
-from .errors import BackportsError, ToolMissing
+from .checks import PlannedCheck
+from ..errors import BackportsError, ToolMissing
 from .modindex import Module, ModuleSet, modinfo, read_ko
-from .tools import require
+from ..tools import require
 
 
 HELPERS = r'''
