@@ -269,7 +269,7 @@ def module_symbols(work: Path, makefiles: list[str], local: set[str]) -> list[st
 
 
 def check_macros(work: Path, texts: dict[str, str]) -> None:
-    from .errors import BackportsError
+    from ..errors import BackportsError
 
     inc = work / RELEASE_INCLUDE
     provided = provided_macros(inc.read_text()) if inc.is_file() else set()

@@ -30,4 +30,10 @@ static inline void backport_sock_tx_timestamp(struct sock *sk, const struct sock
 #define sock_tx_timestamp backport_sock_tx_timestamp
 #endif /* BPC_SOCK_TX_TIMESTAMP_SOCKCM */
 
+/* trace_sk_data_ready(): tracepoint of Linux 6.3; probe trace_sk_data_ready. Before,
+ * there is no such event to fire: a no-op. */
+#ifndef BPC_TRACE_SK_DATA_READY
+#define trace_sk_data_ready(sk) do { (void)(sk); } while (0)
+#endif /* BPC_TRACE_SK_DATA_READY */
+
 #endif /* __BACKPORT_NET_SOCK_H */
