@@ -30,4 +30,16 @@ static inline int copy_struct_from_sockptr(void *dst, size_t ksize, sockptr_t sr
 }
 #endif /* BPC_COPY_STRUCT_FROM_SOCKPTR */
 
+/* copy_safe_from_sockptr(): Linux 6.9; probe copy_safe_from_sockptr. A fixed-size option:
+ * -EINVAL when the user gave less than ksize, else the first ksize bytes. */
+#ifndef BPC_COPY_SAFE_FROM_SOCKPTR
+static inline int copy_safe_from_sockptr(void *dst, size_t ksize, sockptr_t optval,
+					 unsigned int optlen)
+{
+	if (optlen < ksize)
+		return -EINVAL;
+	return copy_from_sockptr(dst, optval, ksize) ? -EFAULT : 0;
+}
+#endif /* BPC_COPY_SAFE_FROM_SOCKPTR */
+
 #endif /* __BACKPORT_LINUX_SOCKPTR_H */

@@ -36,4 +36,9 @@ static inline void backport_sock_tx_timestamp(struct sock *sk, const struct sock
 #define trace_sk_data_ready(sk) do { (void)(sk); } while (0)
 #endif /* BPC_TRACE_SK_DATA_READY */
 
+/* sock_recv_cmsgs(): Linux 5.19 name of sock_recv_ts_and_drops(); probe sock_recv_cmsgs */
+#ifndef BPC_SOCK_RECV_CMSGS
+#define sock_recv_cmsgs(msg, sk, skb) sock_recv_ts_and_drops(msg, sk, skb)
+#endif /* BPC_SOCK_RECV_CMSGS */
+
 #endif /* __BACKPORT_NET_SOCK_H */
