@@ -97,4 +97,24 @@ static inline void netif_napi_set_irq(struct napi_struct *napi, int irq)
 }
 #endif
 
+/* get_user_ifreq() / put_user_ifreq(): Linux 5.15; probe get_user_ifreq. Before, a
+ * struct ifreq is copied as it is (the native layout; 32-bit tasks' ioctls are
+ * translated by the kernel's compat layer before they reach a socket). */
+#ifndef BPC_GET_USER_IFREQ
+#include <linux/uaccess.h>
+static inline int get_user_ifreq(struct ifreq *ifr, void __user **ifrdata, void __user *arg)
+{
+	if (copy_from_user(ifr, arg, sizeof(*ifr)))
+		return -EFAULT;
+	if (ifrdata)
+		*ifrdata = ifr->ifr_data;
+	return 0;
+}
+
+static inline int put_user_ifreq(struct ifreq *ifr, void __user *arg)
+{
+	return copy_to_user(arg, ifr, sizeof(*ifr)) ? -EFAULT : 0;
+}
+#endif /* BPC_GET_USER_IFREQ */
+
 #endif /* __BACKPORT_LINUX_NETDEVICE_H */
