@@ -79,7 +79,7 @@ def test_edit_with_an_old_mtime_is_still_rebuilt(tmp_path):
 def test_sync_keeps_unchanged_copies_changed_removes_gone_keeps_outputs(tmp_path):
     rel = release(tmp_path / "rel")
     dst = tmp_path / "build"
-    st = workdir.sync(rel, dst, job.link_copy)
+    st = workdir.sync(rel, dst, job.build_copy)
     assert st.fresh and st.copied == 5
     (dst / "src/a.o").write_text("built")                       # build output: not the release's
     write(rel / "src/a.c", "a\n")                               # same bytes, new inode
@@ -87,7 +87,7 @@ def test_sync_keeps_unchanged_copies_changed_removes_gone_keeps_outputs(tmp_path
     write(rel / "src/b.c", "b2\n")                              # changed
     write(rel / "src/d.c", "d\n")                               # new
     (rel / "src/c.c").unlink()                                  # gone
-    st = workdir.sync(rel, dst, job.link_copy)
+    st = workdir.sync(rel, dst, job.build_copy)
     assert (st.fresh, st.unchanged, st.copied, st.removed) == (False, 3, 2, 1)
     a_after = os.stat(dst / "src/a.c")
     assert (a_after.st_ino, a_after.st_mtime_ns) == (a_before.st_ino, a_before.st_mtime_ns)
@@ -103,5 +103,5 @@ def test_directory_without_manifest_is_copied_afresh(tmp_path):
     dst = tmp_path / "build"
     (dst / "src").mkdir(parents=True)
     (dst / "src/stale.o").write_text("from a --keep run")
-    st = workdir.sync(rel, dst, job.link_copy)
+    st = workdir.sync(rel, dst, job.build_copy)
     assert st.fresh and not (dst / "src/stale.o").exists()

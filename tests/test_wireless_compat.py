@@ -63,9 +63,12 @@ def test_each_header_wraps_the_kernel_header_once():
 
 
 def compat_blocks(text: str):
-    """(line, #if line, the comment right above it) of each block inside a header's guard."""
+    """(line, #if line, the comment right above it) of each block inside a header's guard.
+
+    A block right after another one (its #endif on the line before) shares that block's
+    comment: one comment may cover a run of adjacent blocks (a group of plain macros)."""
     lines = text.splitlines()
-    depth = 0
+    depth, last = 0, ""
     for i, line in enumerate(lines):
         st = line.strip()
         if re.match(r"#\s*if", st):
@@ -73,9 +76,13 @@ def compat_blocks(text: str):
             if depth == 2 and "__ASSEMBLY__" not in st:
                 j, comment = i - 1, []
                 while j >= 0 and (lines[j].strip().startswith(("/*", "*")) or lines[j].strip().endswith("*/")):
-                    comment.insert(0, lines[j].strip())
+                    comment.insert(0, lines[j].strip().removeprefix("/*").removesuffix("*/").strip().lstrip("*").strip())
                     j -= 1
-                yield i + 1, st, " ".join(comment)
+                text_ = " ".join(comment)
+                if not text_ and i and re.match(r"#\s*endif", lines[i - 1].strip()):
+                    text_ = last
+                last = text_
+                yield i + 1, st, text_
         elif re.match(r"#\s*endif", st):
             depth -= 1
 

@@ -98,9 +98,7 @@ class Cache:
             return
         p = self._path(key)
         p.parent.mkdir(parents=True, exist_ok=True)
-        tmp = p.with_name(f".{p.name}.tmp-{os.getpid()}-{id(new)}")
-        tmp.write_bytes(b"=" if new is None else b"+%d %d %d\n" % counts + new)
-        os.replace(tmp, p)
+        replace_bytes(p, b"=" if new is None else b"+%d %d %d\n" % counts + new)
 
 
 def macro_file(rule: Path) -> Path | None:
@@ -257,7 +255,7 @@ def check_pair(rule: Path, name: str, input: Path, expected: Path, timeout: floa
         shutil.copyfile(input, work)
         new = run_one(rule, work, timeout, rule.stem)
     actual = (new if new is not None else input.read_bytes()).decode("utf-8", "replace")
-    want = expected.read_text() if expected.is_file() else None
+    want = expected.read_bytes().decode("utf-8", "replace") if expected.is_file() else None
     ok = want is not None and want == actual
     diff = ""
     if ok and new is not None and query is not None and not query.matches(words_of(input.read_bytes())):
