@@ -34,6 +34,21 @@ def source_72() -> Path:
     return with_real_cache(make_debian_source, "7.2")
 
 
+def generated_release(subsystems: str, work: Path) -> Path:
+    """gentree's release of SUBSYSTEMS (comma list) from the real 7.2.13 source, through the
+    CLI as a user runs it, into WORK/backports-v7.2.13 (a fixed WORK keeps ccache warm)."""
+    import subprocess
+    import sys
+
+    out = Path(work) / "backports-v7.2.13"
+    p = subprocess.run(
+        [sys.executable, "-c", "from backports.cli import gentree_main; gentree_main()", "--kernel", "v7.2.13",
+         "--source", str(source_72()), "--subsystems", subsystems, "--output", str(out), "--clean"],
+        capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    return out
+
+
 def source(series: str) -> Path:
     """Debian's linux-source-SERIES as a git repo tagged vVERSION (real user cache)."""
     from backports.generate.source import make_debian_source

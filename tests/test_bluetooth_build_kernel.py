@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from kernel_data import ci_abi, source_72, with_real_cache
+from kernel_data import ci_abi, generated_release, with_real_cache
 
 pytestmark = pytest.mark.kernel
 
@@ -49,14 +49,7 @@ def tree_of(abi: str, flavour: str = "amd64") -> Path:
 
 @pytest.fixture(scope="module")
 def release():
-    src = source_72()
-    out = WORK / "backports-v7.2.13"
-    p = subprocess.run(
-        [sys.executable, "-c", "from backports.cli import gentree_main; gentree_main()", "--kernel", "v7.2.13",
-         "--source", str(src), "--subsystems", "bluetooth", "--output", str(out), "--clean"],
-        capture_output=True, text=True)
-    assert p.returncode == 0, p.stderr
-    return out
+    return generated_release("bluetooth", WORK)
 
 
 def ckmake(release, tree, name):
