@@ -124,7 +124,7 @@ def install(ctx) -> None:
     ctx.source.export(kfiles, work)
     ctx.report("compat", f"kconfig: {len(kfiles)} files from the source")
 
-    describe = getattr(ctx.source, "describe", "") or "unknown"
+    describe = ctx.source.describe or "unknown"
     defconfig = dkms_defconfig(ctx.options.subsystems)
     replace_text(work / "dkms.conf", render_dkms("backports", dkms_version(describe), defconfig))
 

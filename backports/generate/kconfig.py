@@ -420,10 +420,10 @@ def rewrite(ctx) -> None:
     # a file hardlinked from the last output that no step has replaced since, renamed with
     # the same symbols last time and left unchanged then: it is unchanged now too
     trusted: set[str] = set()
-    if getattr(ctx, "last_run", None) is not None and ctx.last_run.rename_key == ctx.rename_key:
+    if ctx.last_run is not None and ctx.last_run.rename_key == ctx.rename_key:
         from . import reuse
 
-        trusted = set(reuse.untouched(work, ctx.copied, getattr(ctx, "written", set()), only=ctx.linked))
+        trusted = set(reuse.untouched(work, ctx.copied, ctx.written, only=ctx.linked))
     makefiles: list[str] = []
     changed = 0
     todo = []
