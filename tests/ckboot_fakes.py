@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from types import SimpleNamespace
 
-from backports.boot import BootResult, BootStatus, CheckResult, CheckStatus
+from backports.boot.qemu import BootResult, BootStatus, CheckResult, CheckStatus
 
 
 class FakeBoots:
@@ -89,7 +89,9 @@ class FakeBoots:
 
 def install(setattr, fakes: FakeBoots) -> FakeBoots:
     """setattr: monkeypatch.setattr (or plain setattr in a child process)."""
-    from backports import boot, images, tools
+    from backports.boot import qemu as boot
+    from backports.debian import images
+    from backports import tools
 
     setattr(images, "fetch_image", fakes.fetch_image)
     setattr(images, "cached_image", fakes.cached_image)

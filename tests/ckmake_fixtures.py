@@ -254,6 +254,9 @@ defconfig-inplace:
 defconfig-refused:
 	@echo "backports: the target kernel has FOO built in (CONFIG_FOO=y)" >&2; exit 2
 
+defconfig-unhostable:
+	@echo "backports: unsupported target: bt needs CONFIG_BT in the target kernel (it does not set it)" >&2; exit 2
+
 defconfig-%:
 	@test -f defconfigs/$* || { echo "no defconfigs/$*" >&2; exit 2; }
 	@echo $* > .config
@@ -313,6 +316,6 @@ _real_trees: list = []
 def real_trees():
     """One real header tree per default series, fetched once per test session."""
     if not _real_trees:
-        from backports import kernels
+        from backports.debian import kernels
         _real_trees.extend(kernels.fetch(kernels.DEFAULT_SERIES))
     return list(_real_trees)

@@ -1,6 +1,6 @@
 """Fixtures for the compat tests: a small hand-made release around a tiny driver.
 
-make_release(dest, source) runs the real compat step (backports.compat.install) into dest
+make_release(dest, source) runs the real compat step (backports.generate.compat.install) into dest
 and adds what the copy and kconfig steps would write: a top Kconfig/Kbuild, local- and
 kernel-symbols, a defconfig and a driver that uses every compat addition.
 """
@@ -134,7 +134,7 @@ def add_fixture_driver(work: Path) -> None:
 
 
 def make_release(dest: Path, source) -> FakeCtx:
-    from backports import compat
+    from backports.generate import compat
 
     dest.mkdir(parents=True, exist_ok=True)
     ctx = FakeCtx(source=source, work=dest)
@@ -145,7 +145,7 @@ def make_release(dest: Path, source) -> FakeCtx:
 
 def source_72():
     """The real 7.2.13 source; fetched from Debian's archive on first use (kernel tests)."""
-    from backports.source import open_source
+    from backports.generate.source import open_source
 
     path = SOURCE_72
     if not (path / ".git").is_dir():

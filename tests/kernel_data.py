@@ -21,7 +21,7 @@ def with_real_cache(func, *args, **kw):
 
 
 def source_72() -> Path:
-    from backports.source import make_debian_source
+    from backports.generate.source import make_debian_source
 
     return with_real_cache(make_debian_source, "7.2")
 
@@ -29,7 +29,7 @@ def source_72() -> Path:
 def header_tree(abi: str) -> Path:
     """abi's real Debian header tree (amd64 flavour), fetched into the real user cache when
     missing: a fresh machine runs these tests instead of skipping them."""
-    from backports import kernels
+    from backports.debian import kernels
 
     (tree,) = with_real_cache(kernels.fetch, [abi])
     return tree.path

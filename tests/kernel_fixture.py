@@ -7,7 +7,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from backports import copylist
+from backports.generate import copylist
 
 KCONFIG = {
     "net/wireless/Kconfig": """\
@@ -167,7 +167,7 @@ def write_tree(root: Path) -> Path:
         **KCONFIG, **MAKEFILES, **C_FILES,
     }
     # every symbol the shipped defconfigs name exists in the fixture (extra ones as plain bools)
-    from backports import kconfig as kc
+    from backports.generate import kconfig as kc
     from backports.paths import package_data
 
     defined = set(re.findall(r"^\s*(?:menu)?config (\w+)", "\n".join(KCONFIG.values()), re.M))

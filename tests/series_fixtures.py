@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from backports.gentree import GentreeContext, GentreeOptions
+from backports.generate.gentree import GentreeContext, GentreeOptions
 
 REPO = Path(__file__).resolve().parent.parent
 

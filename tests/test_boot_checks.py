@@ -2,9 +2,9 @@
 
 import pytest
 
-from backports import bootchecks
+from backports.boot import checks as bootchecks
 from backports.errors import UserError
-from backports.modindex import intree_modules, release_modules
+from backports.boot.modindex import intree_modules, release_modules
 
 from boot_fixtures import RELEASE, fake_image, fake_module
 

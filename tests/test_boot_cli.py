@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from backports import boot
+from backports.boot import qemu as boot
 from backports.errors import UserError
-from backports.boot import BootFailed, BootResult, BootStatus, CheckResult, CheckStatus
+from backports.boot.qemu import BootFailed, BootResult, BootStatus, CheckResult, CheckStatus
 from backports.cli.boottest import boottest, parse_kernels
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,7 +5,7 @@ import subprocess
 
 import pytest
 
-from backports import images
+from backports.debian import images
 from backports.errors import FetchError, KernelTreeError
 
 from boot_fixtures import fake_module

@@ -6,8 +6,8 @@ import subprocess
 
 import pytest
 
-from backports import bootchecks, initramfs
-from backports.modindex import intree_modules, release_modules
+from backports.boot import checks as bootchecks, initramfs
+from backports.boot.modindex import intree_modules, release_modules
 
 from boot_fixtures import RELEASE, fake_busybox, fake_image, fake_module
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from backports import bootchecks
-from backports.boot import BootStatus, CheckStatus, judge
+from backports.boot import checks as bootchecks
+from backports.boot.qemu import BootStatus, CheckStatus, judge
 
 LOGS = Path(__file__).parent / "boot_fixtures" / "logs"
 REL = "6.1.0-56-amd64"
@@ -99,7 +99,7 @@ def test_an_oops_fails_the_boot_even_when_init_finished(line):
 
 
 def test_durations_come_from_guest_uptimes():
-    from backports.boot import judge_times
+    from backports.boot.qemu import judge_times
 
     text = ("@@BP boot start 6.1.0-56-amd64 t=2.25\n"
             "@@BP check drm begin variant=bochs source=in-tree t=2.50\n@@BP check drm pass t=4.00\n"

@@ -3,7 +3,7 @@
 import pytest
 
 from backports.errors import KernelTreeError
-from backports.modindex import intree_modules, modinfo, module_name, release_modules
+from backports.boot.modindex import intree_modules, modinfo, module_name, release_modules
 
 from boot_fixtures import RELEASE, fake_image, fake_module
 

@@ -5,9 +5,9 @@ One kernel per series. Images are fetched into the user cache on first use (netw
 
 import pytest
 
-from backports import bootchecks
-from backports.boot import BootStatus, CheckStatus, boot_check
-from backports.images import fetch_image
+from backports.boot import checks as bootchecks
+from backports.boot.qemu import BootStatus, CheckStatus, boot_check
+from backports.debian.images import fetch_image
 
 from boot_fixtures import REAL_CACHE, build_libarc4, header_tree
 

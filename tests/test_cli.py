@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from signals import default_sigint
 
 
 def cli(*args, cwd=None, timeout=120):
@@ -70,7 +71,7 @@ def test_gentree_end_to_end_quiet_when_not_a_terminal(kernel_repo, tmp_path):
 
 
 def test_internal_error_exit_1(kernel_repo, tmp_path):
-    code = ("import backports.kconfig as k\n"
+    code = ("import backports.generate.kconfig as k\n"
             "def boom(ctx): raise ZeroDivisionError('bug')\n"
             "k.rewrite = boom\n"
             "from backports.cli import gentree_main; gentree_main()")
@@ -85,14 +86,14 @@ def test_internal_error_exit_1(kernel_repo, tmp_path):
 @pytest.mark.parametrize("sig,code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 def test_interrupt_cleans_up(kernel_repo, tmp_path, sig, code):
     # a kconfig step that blocks, so the signal lands mid-pipeline
-    prog = ("import time, backports.kconfig as k\n"
+    prog = ("import time, backports.generate.kconfig as k\n"
             "def slow(ctx):\n"
             "    open(ctx.work.parent / 'started', 'w').close(); time.sleep(60)\n"
             "k.rewrite = slow\n"
             "from backports.cli import gentree_main; gentree_main()")
     p = subprocess.Popen([sys.executable, "-c", prog, "--source", str(kernel_repo), "--kernel", "v7.2.13",
                           "--output", str(tmp_path / "o"), "--skip", "compat", "--skip", "series"],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=default_sigint)
     for _ in range(300):
         if (tmp_path / "started").exists():
             break

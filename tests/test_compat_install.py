@@ -7,9 +7,9 @@ import subprocess
 
 import pytest
 
-from backports import compat
+from backports.generate import compat
 from backports.errors import BackportsError, SourceError
-from backports.source import Source
+from backports.generate.source import Source
 
 from compat_fixtures import REPO, FakeCtx
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from backports import probes
+from backports.build import probes
 from backports.errors import KernelTreeError
 
 from compat_fixtures import REPO, TREES

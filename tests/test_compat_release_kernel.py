@@ -17,10 +17,10 @@ pytestmark = pytest.mark.kernel
 
 @pytest.fixture(scope="module")
 def release(tmp_path_factory):
-    from backports.gentree import GentreeOptions, generate
+    from backports.generate.gentree import GentreeOptions, generate
 
     skip = set()
-    if importlib.util.find_spec("backports.series") is None:
+    if importlib.util.find_spec("backports.generate.series") is None:
         skip.add("series")      # the series step is not merged yet: compat does not need it
     out = tmp_path_factory.mktemp("gentree") / "backports-v7.2.13"
     opts = GentreeOptions(subsystems=("wireless",), topdir=REPO, skip=frozenset(skip), jobs=2)
@@ -69,7 +69,7 @@ def test_release_configures_and_builds_compat(release, abi):
 def test_allyesconfig_enables_every_driver_the_target_can_host(release, abi):
     """make allyesconfig: all drivers as modules, minus what the target cannot host; on 5.10
     the trace_vstring probe fails, so iwlwifi device tracing (dependencies) is switched off."""
-    from backports.kbuild import declared_modules
+    from backports.build.kbuild import declared_modules
     from kernel_data import header_tree
 
     tree = header_tree(abi)

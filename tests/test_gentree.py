@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from backports import gentree as gt
+from backports.generate import gentree as gt
 from backports.errors import CopyListError, SourceError, UserError
 from backports.pipeline import Event
-from backports.source import open_source
+from backports.generate.source import open_source
 
 FAST = frozenset({"compat", "series"})  # covered by their own tests; here: copy, kconfig, release
 
@@ -124,15 +124,18 @@ def test_missing_copylist_path_names_list_and_line(kernel_repo, tmp_path):
     assert not list(tmp_path.glob(".out.tmp-*"))
 
 
-def test_non_empty_output_refused_then_clean_replaces(kernel_repo, tmp_path):
+def test_non_empty_output_refused_then_clean_replaces_a_release(kernel_repo, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     (out / "keep").write_text("old")
     with pytest.raises(UserError, match="not empty"):
         run(kernel_repo, out, tmp_path)
     assert (out / "keep").read_text() == "old"
-    run(kernel_repo, out, tmp_path, clean=True)
-    assert not (out / "keep").exists() and (out / "manifest.json").is_file()
+    (out / "keep").unlink()
+    run(kernel_repo, out, tmp_path)                     # an empty directory is fine
+    (out / "stray.o").write_text("built in the release")
+    run(kernel_repo, out, tmp_path, clean=True)         # a release gentree wrote: replaced
+    assert not (out / "stray.o").exists() and (out / "manifest.json").is_file()
 
 
 @pytest.mark.parametrize("exc", [RuntimeError("boom"), KeyboardInterrupt()])
@@ -145,7 +148,7 @@ def test_failure_leaves_previous_output_untouched(kernel_repo, tmp_path, monkeyp
         assert (ctx.work / "net/wireless/Kconfig").is_file()
         raise exc
 
-    monkeypatch.setattr("backports.kconfig.rewrite", explode)
+    monkeypatch.setattr("backports.generate.kconfig.rewrite", explode)
     with pytest.raises(type(exc)):
         run(kernel_repo, out, tmp_path, clean=True)
     assert (out / "manifest.json").read_text() == before
@@ -158,7 +161,7 @@ def test_unknown_skip_step_is_user_error(kernel_repo, tmp_path):
 
 
 def test_tarball_is_reproducible(kernel_repo, tmp_path):
-    from backports.release import sha256
+    from backports.generate.release import sha256
 
     run(kernel_repo, tmp_path / "a" / "rel", tmp_path, tarball=True)
     run(kernel_repo, tmp_path / "b" / "rel", tmp_path, tarball=True)
@@ -204,7 +207,7 @@ def test_manifest_holds_no_timings(kernel_repo, tmp_path, monkeypatch):
     def fake_series(ctx):
         ctx.manifest["series"] = [{"id": "0001-x", "hunks": 2, "seconds": 0.123}]
 
-    monkeypatch.setattr("backports.series.apply", fake_series)
+    monkeypatch.setattr("backports.generate.series.apply", fake_series)
     run(kernel_repo, tmp_path / "out", tmp_path, skip=frozenset({"compat"}))
     man = json.loads((tmp_path / "out" / "manifest.json").read_text())
     assert man["series"] == [{"id": "0001-x", "hunks": 2}]
@@ -216,7 +219,7 @@ def _tree_bytes(d: Path) -> dict[str, bytes]:
 
 def test_packed_source_exports_the_same_tree(kernel_repo, tmp_path):
     """pack_for_export (one uncompressed pack, no loose objects) changes speed, not content."""
-    from backports.source import _is_packed, pack_for_export
+    from backports.generate.source import _is_packed, pack_for_export
 
     run(kernel_repo, tmp_path / "loose", tmp_path)
     assert not _is_packed(kernel_repo)

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from backports import fsutil, reuse
+from backports import fsutil
+from backports.generate import reuse
 from test_gentree import run
 
 UNTOUCHED = "drivers/net/wireless/virtual/mac80211_hwsim.c"   # no CONFIG_ reference
@@ -55,7 +56,7 @@ def test_a_new_rename_never_writes_through_to_the_previous_output(kernel_repo, t
         assert b"CPTCFG_CFG80211_DEBUGFS" in (ctx.work / RENAMED).read_bytes()
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("backports.release.write_metadata", explode)
+    monkeypatch.setattr("backports.generate.release.write_metadata", explode)
     with pytest.raises(RuntimeError):
         run(kernel_repo, out, tmp_path, clean=True)
     assert tree(out) == before

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from backports.ckmake import check_release
+from backports.build.ckmake import check_release
 from backports.errors import UserError
-from backports.kbuild import declared_modules
+from backports.build.kbuild import declared_modules
 
 
 def test_declared_modules_reads_every_obj_line(tmp_path):

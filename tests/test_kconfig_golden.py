@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from backports import kconfig
+from backports.generate import kconfig
 
 GOLDEN = Path(__file__).parent / "golden" / "kconfig"
 LOCAL = {"WLAN_X", "FOO", "FOO_CRC", "BAR", "SUB"}

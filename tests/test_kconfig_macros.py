@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from backports import kconfig
+from backports.generate import kconfig
 from backports.errors import BackportsError
 
 REPO = Path(__file__).resolve().parent.parent

@@ -3,7 +3,7 @@
 import pytest
 from click.testing import CliRunner
 
-from backports import kernels as k
+from backports.debian import kernels as k
 from ckmake_fixtures import real_trees
 
 pytestmark = pytest.mark.kernel

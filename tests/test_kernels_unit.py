@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from backports import kernels as k
+from backports.debian import kernels as k
 from backports.errors import FetchError, UserError
 from ckmake_fixtures import make_fake_tree
 
@@ -165,7 +165,7 @@ def test_verify_reports_the_compiler_error(tmp_path):
 
 
 def test_archive_lists_complete_only_with_every_suite(tmp_path):
-    from backports.debian import SECURITY_SUITES, SUITES, Archive, Mirror
+    from backports.debian.archive import SECURITY_SUITES, SUITES, Archive, Mirror
 
     a = Archive(root=tmp_path, mirror=Mirror("http://m/debian", "http://m/debian-security"))
     lists = tmp_path / "lists"

@@ -14,8 +14,8 @@ def test_pkgutil_namespace_init():
 
 
 def test_backports_tarfile_imports_beside_us(tmp_path):
-    code = ("import backports.tarfile, backports.gentree, backports.cli; "
-            "print(backports.tarfile.__name__, backports.gentree.__name__)")
+    code = ("import backports.tarfile, backports.generate.gentree, backports.cli; "
+            "print(backports.tarfile.__name__, backports.generate.gentree.__name__)")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
-    assert r.stdout.split() == ["backports.tarfile", "backports.gentree"]
+    assert r.stdout.split() == ["backports.tarfile", "backports.generate.gentree"]

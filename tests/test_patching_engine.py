@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from backports import patching
+from backports.generate import patching
 from backports.errors import SeriesError
 
 from series_fixtures import numbered, write_tree

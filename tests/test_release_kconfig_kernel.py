@@ -21,7 +21,7 @@ ABI = "6.12.117+deb12"
 
 @pytest.fixture(scope="module")
 def release(tmp_path_factory):
-    from backports.gentree import GentreeOptions, generate
+    from backports.generate.gentree import GentreeOptions, generate
 
     out = tmp_path_factory.mktemp("gentree4") / "backports-v7.2.13"
     generate(source_72(), out, GentreeOptions(topdir=REPO, jobs=2))   # default subsystems

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from backports import rules
+from backports.generate import rules
 from backports.errors import SeriesError
 
 from series_fixtures import REPO, write_tree

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from backports import patching, series, tools
+from backports.generate import patching, series
+from backports import tools
 from backports.errors import SeriesError, ToolMissing
 
 from series_fixtures import make_ctx, needs_spatch, numbered, spatch_cache, write_tree  # noqa: F401

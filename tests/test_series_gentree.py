@@ -2,7 +2,7 @@
 
 import pytest
 
-from backports.gentree import GentreeOptions, generate
+from backports.generate.gentree import GentreeOptions, generate
 
 from kernel_data import source_72
 from series_fixtures import needs_spatch, spatch_cache  # noqa: F401
@@ -13,7 +13,7 @@ from series_fixtures import needs_spatch, spatch_cache  # noqa: F401
 @pytest.mark.kernel
 def test_gentree_series_on_real_wireless(tmp_path, spatch_cache):
     KERNEL_SRC = source_72()
-    from backports.source import open_source
+    from backports.generate.source import open_source
 
     lists = tmp_path / "lists"
     lists.mkdir()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from backports import series
+from backports.generate import series
 
 from kernel_data import header_tree
 from series_fixtures import REPO, make_ctx, needs_spatch, spatch_cache  # noqa: F401

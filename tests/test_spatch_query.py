@@ -2,7 +2,7 @@
 
 import pytest
 
-from backports import spatch
+from backports.generate import spatch
 
 from series_fixtures import needs_spatch, write_tree, REPO
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from backports import rules, spatch
+from backports.generate import rules, spatch
 
 from kernel_data import source_72
 from series_fixtures import REPO, needs_spatch

@@ -2,7 +2,7 @@
 
 import pytest
 
-from backports import spatch
+from backports.generate import spatch
 from backports.errors import SeriesError
 from backports.tools import require_spatch
 

@@ -7,10 +7,10 @@ import sys
 
 import pytest
 
-from backports import kernels as k
+from backports.debian import kernels as k
 from ckmake_fixtures import real_trees
-from backports.build import FAIL, OK
-from backports.ckmake import CkmakeOptions, run
+from backports.build.job import FAIL, OK
+from backports.build.ckmake import CkmakeOptions, run
 from ckmake_fixtures import make_release
 
 pytestmark = pytest.mark.kernel

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from backports import report
-from backports.build import BuildResult
-from backports.triage import Diagnostic
+from backports.build import report
+from backports.build.job import BuildResult
+from backports.build.triage import Diagnostic
 
 DOC = Path(__file__).parent.parent / "docs" / "ckmake-report.md"
 
@@ -44,8 +44,8 @@ def doc_subfields(section, sub):
 
 
 def boots():
-    from backports.boot import BootResult, BootStatus, CheckResult, CheckStatus
-    from backports.ckboot import BootOutcome, KernelBoot
+    from backports.boot.qemu import BootResult, BootStatus, CheckResult, CheckStatus
+    from backports.boot.ckboot import BootOutcome, KernelBoot
 
     ok = BootResult("6.1.0-56-amd64", BootStatus.BOOT_OK, "", [CheckResult("wireless", CheckStatus.PASS, "hwsim",
                     "release", proofs=["cfg80211 ok taint=OE"])], 7.5, 1.1, Path("/l/c.log"), ["end"], ["qemu"])
@@ -89,7 +89,7 @@ def test_write_is_atomic(tmp_path, monkeypatch):
 
     def boom(*a, **k):
         raise RuntimeError("disk full")
-    monkeypatch.setattr(json, "dump", boom)
+    monkeypatch.setattr(json, "dumps", boom)
     with pytest.raises(RuntimeError):
         report.write(make(), out)
     assert report.load(out)["summary"]["OK"] == 1          # the previous report is intact

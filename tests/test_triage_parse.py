@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from backports import triage
+from backports.build import triage
 
 LOGS = Path(__file__).parent / "logs"
 
@@ -80,7 +80,7 @@ def test_cluster_across_real_kernels():
         text = log.read_text()
         root = re.search(r"^# build copy (\S+)", text, re.M).group(1)
         per_kernel[log.stem] = triage.parse(text, root)
-    from backports.kernels import version_key
+    from backports.debian.kernels import version_key
     order = sorted(per_kernel, key=version_key)
     clusters = {(c.kind, c.symbol): c for c in triage.cluster(per_kernel, order)}
     # which kernels lack timer_shutdown_sync is read from the logs, not assumed

@@ -1,6 +1,6 @@
 """Parser and clustering on hand-written lines: the formats the real logs do not cover."""
 
-from backports import triage
+from backports.build import triage
 
 
 def test_fatal_missing_header_and_linker_and_totals():

@@ -36,7 +36,7 @@ def test_each_header_wraps_the_kernel_header_once():
 
 def _tree(abi):
     """A real Debian header tree from the real user cache, fetched when missing."""
-    from backports import kernels
+    from backports.debian import kernels
     from kernel_data import with_real_cache
 
     (tree,) = with_real_cache(kernels.fetch, [abi])

@@ -15,7 +15,7 @@ def parse_kernels(spec: str) -> list[str]:
     import re
 
     from ..errors import UserError
-    from ..images import FLAVOUR
+    from ..debian.images import FLAVOUR
     from ..paths import cache_dir
 
     root = cache_dir("images")
@@ -85,10 +85,10 @@ def boottest(tree, spec, checks, release_only, fetch, timeout, json_out, workdir
     (-accel tcg); success is judged from markers printed by /init. Results: a table
     (* = backported modules involved) and optionally JSON; exit 1 when a boot failed.
     """
-    from .. import bootchecks
-    from ..boot import BootResult, BootStatus, boot_check
+    from ..boot import checks as bootchecks
+    from ..boot.qemu import BootResult, BootStatus, boot_check
     from ..errors import BackportsError
-    from ..images import fetch_image, release_name
+    from ..debian.images import fetch_image, release_name
     from .progress import TqdmProgress
 
     kernels = parse_kernels(spec)
@@ -131,7 +131,7 @@ def boottest(tree, spec, checks, release_only, fetch, timeout, json_out, workdir
         _write_json(json_out, [r.to_json() for r in results])
     failed = [r for r in results if r.status is BootStatus.BOOT_FAIL]
     if failed:
-        from ..boot import BootFailed
+        from ..boot.qemu import BootFailed
 
         raise BootFailed(f"{len(failed)} of {len(results)} boot(s) failed")
     return 0
@@ -139,16 +139,8 @@ def boottest(tree, spec, checks, release_only, fetch, timeout, json_out, workdir
 
 def _write_json(path: Path, data) -> None:
     import json
-    import os
-    import tempfile
+
+    from ..fsutil import replace_text
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w") as f:
-            json.dump({"boots": data}, f, indent=2)
-            f.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    replace_text(path, json.dumps({"boots": data}, indent=2) + "\n")

@@ -75,7 +75,7 @@ def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeo
     table gains BOOT and BOOT-TIME, the report a `boot` object per kernel, and a failed
     boot makes the exit code 1 (docs/ckmake-report.md, docs/boot.md).
     """
-    from ..ckmake import CkmakeOptions, run
+    from ..build.ckmake import CkmakeOptions, run
     from ..errors import BuildFailed, UserError
 
     if defconfig and allyesconfig:
@@ -109,6 +109,8 @@ def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeo
         problems.append(f"{outcome.failed} of {outcome.total} kernels failed")
     if outcome.boot_failed:
         problems.append(f"{outcome.boot_failed} of {len(outcome.boots.boots)} boots failed")
+    if outcome.built_nothing:
+        problems.append(f"no kernel was built: {outcome.total} of {outcome.total} kernels skipped")
     if problems:
         raise BuildFailed("; ".join(problems))
     return 0

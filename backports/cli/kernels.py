@@ -18,7 +18,7 @@ def kernels():
 @click.option("--all-abis", is_flag=True, help="every ABI of each series, not just the newest usable one")
 def fetch(series, flavour, all_abis):
     """Fetch header trees for SERIES (default 5.10 6.1 6.12) or exact ABIs (6.1.0-55)."""
-    from .. import kernels as k
+    from ..debian import kernels as k
 
     trees = k.fetch(series or k.DEFAULT_SERIES, flavour, all_abis, say=lambda m: click.echo(m, err=True))
     for t in trees:
@@ -31,7 +31,7 @@ def fetch(series, flavour, all_abis):
               metavar="DIR", help="also judge the header tree at DIR (repeatable)")
 def list_(dirs):
     """Header trees in the cache, in /lib/modules/*/build and given by path."""
-    from .. import kernels as k
+    from ..debian import kernels as k
 
     trees = k.discover(dirs)
     rows = [("RELEASE", "SERIES", "FLAVOUR", "STATUS", "PATH")]
@@ -48,7 +48,7 @@ def list_(dirs):
 @click.argument("series")
 def source(series):
     """Unpack Debian's linux-source-SERIES into the cache as a git repo tagged vVERSION."""
-    from ..source import make_debian_source
+    from ..generate.source import make_debian_source
 
     path = make_debian_source(series, progress=lambda m: click.echo(m, err=True))
     click.echo(str(path))

@@ -1,0 +1,1 @@
+"""Boot tests: a kernel image under QEMU with a release's modules and runtime checks."""

@@ -1,0 +1,1 @@
+"""ckmake: build-test a release against many header trees (jobs, scheduler, triage, report)."""

@@ -1,0 +1,164 @@
+"""ckmake as a library call: choose kernels, prepare builds, sweep, report.
+
+The CLI (backports/cli/ckmake.py) only parses options and prints what run() returns.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..debian import kernels
+from . import report
+from .job import Build, BuildOptions, BuildResult
+from ..errors import UserError
+from ..paths import cache_dir
+from ..pipeline import Progress, no_progress
+from .sweep import Sweep
+
+if TYPE_CHECKING:
+    from ..boot.ckboot import BootOutcome
+
+
+@dataclass(frozen=True)
+class CkmakeOptions:
+    release: Path
+    spec: str = "all"
+    kernel_dirs: tuple[Path, ...] = ()
+    target: str = "allyesconfig"
+    jobs: int = 1
+    ccache: bool = False
+    timeout: float | None = None
+    report: Path | None = None
+    keep: bool = False
+    keep_going: bool = False                # make -k: count every module that builds
+    work: Path | None = None
+    ccache_dir: Path | None = None          # default: cache_dir("ccache")
+    kernels_root: Path | None = None        # tests point this at a fixture cache
+    modules_root: Path = Path("/lib/modules")
+    boot: bool = False                      # boot each OK kernel with its modules (backports.ckboot)
+    boot_timeout: float = 300
+    fetch: bool = True                      # --boot: download missing kernel images
+
+
+@dataclass
+class Outcome:
+    results: list[BuildResult]
+    table: list[str]
+    triage: list[str]
+    logs: Path
+    wall: float
+    interrupted: bool
+    report: dict = field(default_factory=dict)
+    boots: "BootOutcome | None" = None      # with --boot
+    terminated: bool = False                # interrupted by SIGTERM (exit 143), not Ctrl-C
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for r in self.results if r.failed)
+
+    @property
+    def boot_failed(self) -> int:
+        return self.boots.failed if self.boots else 0
+
+    @property
+    def total(self) -> int:
+        return len(self.results)
+
+    @property
+    def built_nothing(self) -> bool:
+        return bool(self.results) and not report.built_any(self.results)
+
+
+def check_release(release: Path, target: str) -> None:
+    if not (release / "Makefile").is_file():
+        raise UserError(f"{release}: not a backports release (no Makefile)")
+    if target in ("allyesconfig", "allmodconfig"):
+        if not re.search(rf"^[^#\t=]*\b{target}\b[^=]*:", (release / "Makefile").read_text(), re.M):
+            raise UserError(f"{release}: its Makefile has no {target} target (generate the release again)")
+    if target.startswith("defconfig-"):
+        name = target.removeprefix("defconfig-")
+        if not (release / "defconfigs" / name).is_file():
+            have = sorted(p.name for p in (release / "defconfigs").glob("*")) if (release / "defconfigs").is_dir() else []
+            raise UserError(f"{release}: no defconfigs/{name} (have: {', '.join(have) or 'none'})")
+
+
+def choose(opts: CkmakeOptions) -> list[kernels.HeaderTree]:
+    if opts.kernel_dirs and opts.spec == "all":
+        trees = [kernels.from_path(p) for p in opts.kernel_dirs]
+    else:
+        trees = kernels.discover(opts.kernel_dirs, opts.kernels_root, opts.modules_root)
+        trees = kernels.select(trees, opts.spec)
+    if not trees:
+        raise UserError("no kernel header trees: run `backports kernels fetch` or give --kernel-dir")
+    seen, out = set(), []
+    for t in trees:               # one build per release name: the build dir is named after it
+        if t.release not in seen:
+            seen.add(t.release)
+            out.append(t)
+    return out
+
+
+def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
+    release = Path(opts.release).absolute()
+    check_release(release, opts.target)
+    trees = choose(opts)
+    work = (opts.work or release.parent / f"{release.name}.ckmake").absolute()
+    logs = work / "logs"
+    ccache_dir = None
+    if opts.boot:                 # before a long sweep, not after it
+        from ..tools import require
+        for tool in ("qemu-system-x86_64", "busybox", "depmod"):
+            require(tool)
+    if opts.ccache:
+        from ..tools import require
+        require("ccache")
+        ccache_dir = opts.ccache_dir or cache_dir("ccache")
+        ccache_dir.mkdir(parents=True, exist_ok=True)
+    bopts = BuildOptions(target=opts.target, ccache=opts.ccache, ccache_dir=ccache_dir,
+                         timeout=opts.timeout, keep=opts.keep, keep_going=opts.keep_going, jobs_hint=opts.jobs,
+                         install_dir=work / "modules" if opts.boot else None)
+    from ..fsutil import replace_text
+
+    logs.mkdir(parents=True, exist_ok=True)     # printed at the end: it exists, whatever happens
+    builds = []
+    for t in trees:
+        b = Build(release, t, work / "build", logs / f"{t.release}.log", bopts)
+        status = t.status()
+        if not status.ready:
+            b.skip(str(status))
+            replace_text(b.logpath, f"# kernel {t.release}, tree {t.path}\n# ckmake: SKIP: {status}\n")
+        builds.append(b)
+    started = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    t0 = time.monotonic()
+    sweep = Sweep(builds, opts.jobs, progress)
+    results = sweep.run()
+    wall = time.monotonic() - t0         # the sweep's: the boots report their own
+    interrupted, terminated = sweep.interrupted, sweep.terminated
+    boots = None
+    if opts.boot and not interrupted:
+        from ..boot.ckboot import BootRun
+
+        run_ = BootRun(results, install_dir=work / "modules", logs=logs, work=work / "boot", jobs=opts.jobs,
+                       timeout=opts.boot_timeout, fetch=opts.fetch, keep=opts.keep, progress=progress)
+        boots = run_.run()
+        interrupted, terminated = boots.interrupted, run_.terminated
+    data = report.build(results, release=release, target=opts.target, jobs=opts.jobs, ccache=opts.ccache,
+                        timeout=opts.timeout, wall=wall, interrupted=interrupted, started=started, boots=boots)
+    from .kbuild import declared_modules
+
+    data["release"]["modules_declared"] = len(declared_modules(release))
+    if opts.report:
+        report.write(data, opts.report)
+    if not opts.keep:
+        for d in ("build", "modules"):
+            try:
+                (work / d).rmdir()
+            except OSError:
+                pass
+    return Outcome(results, report.table(results, boots), report.triage_lines(results), logs, wall,
+                   interrupted, data, boots, terminated)

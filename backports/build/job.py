@@ -1,0 +1,312 @@
+"""One kernel build of a release: a copy, configure, make, a typed result.
+
+The build copy is a real copy (`cp --reflink=auto`: copy-on-write where the filesystem
+can, a plain copy on ext4), never hardlinks: a build step that rewrites a file in place
+(a `cmd > $@` recipe, gcc -o over an existing file) would otherwise write through the link
+into the release, and a warm gentree links the release's files into its next output.
+Measured: 1.4 s for the wireless release (68 MB, 2,700 files), ~0.4 s as hardlinks.
+
+A Build is a small state machine the sweep scheduler polls; it never blocks for long and
+never prints. Its log starts with the exact command that reproduces it by hand, then holds
+every line make wrote.
+
+Results: OK, FAIL (compile or configure error), LINK (modpost: undefined symbols, nothing
+else wrong), TIMEOUT, SKIP (with a reason, e.g. "needs gcc-14"; nothing was run, or the
+release's configure refused a target that cannot host the subsystem at all).
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import signal
+import stat
+import subprocess
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..debian.kernels import HeaderTree
+
+OK, FAIL, LINK, TIMEOUT, SKIP = "OK", "FAIL", "LINK", "TIMEOUT", "SKIP"
+STATUSES = (OK, FAIL, LINK, TIMEOUT, SKIP)
+
+
+@dataclass
+class BuildResult:
+    kernel: str                  # KERNELRELEASE
+    series: str
+    tree: str                    # header tree path
+    status: str                  # one of STATUSES
+    reason: str = ""             # why SKIP / FAIL / TIMEOUT, one line
+    duration: float = 0.0        # seconds, wall
+    warnings: int = 0
+    errors: int = 0
+    modules: list[str] = field(default_factory=list)   # .ko paths relative to the release
+    modules_enabled: list[str] = field(default_factory=list)   # what the .config asked for
+    modules_compiled: list[str] = field(default_factory=list)  # enabled, every object compiled (NAME.o made)
+    log: str = ""
+    command: str = ""            # reproduce command
+    diagnostics: list = field(default_factory=list)    # triage.Diagnostic records
+
+    @property
+    def failed(self) -> bool:
+        return self.status in (FAIL, LINK, TIMEOUT)
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    target: str = "defconfig-smoke"     # "defconfig-NAME" or "allyesconfig"
+    cc: str = "gcc"
+    ccache: bool = False
+    ccache_dir: Path | None = None
+    timeout: float | None = None        # seconds for configure + build together
+    keep: bool = False
+    keep_going: bool = False            # make -k: build every module that can be, then fail
+    jobs_hint: int = 1                  # -jN written in the reproduce command
+    install_dir: Path | None = None     # also `make install` into INSTALL_MOD_PATH=install_dir/<kernel>
+
+
+def build_copy(src: Path, dst: Path) -> None:
+    """A copy of the release that shares no inode with it (see the module docstring)."""
+    if dst.exists():
+        shutil.rmtree(dst)
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    p = subprocess.run(["cp", "-R", "-P", "--preserve=mode,timestamps", "--reflink=auto", str(src), str(dst)],
+                       capture_output=True, text=True)
+    if p.returncode != 0:
+        shutil.rmtree(dst, ignore_errors=True)
+        shutil.copytree(src, dst, symlinks=True)
+
+
+class Build:
+    """Build `release` against `tree` in work/<kernel>, logging to `log`."""
+
+    def __init__(self, release: Path, tree: HeaderTree, work: Path, log: Path, opts: BuildOptions):
+        self.release, self.tree, self.opts = Path(release), tree, opts
+        self.dir = Path(work) / tree.release
+        self.logpath = Path(log)
+        self.proc: subprocess.Popen | None = None
+        self.step = -1
+        self.started = 0.0
+        self.result: BuildResult | None = None
+        self._log = None
+        self._killed: tuple[str, str] | None = None
+        self._killed_at = 0.0
+        self._copied_ns = 0
+
+    # -- commands -------------------------------------------------------------------
+    def _vars(self) -> list[str]:
+        cc = f"ccache {self.opts.cc}" if self.opts.ccache else self.opts.cc
+        return [f"KLIB={self.tree.path}", f"KLIB_BUILD={self.tree.path}", f"CC={cc}"]
+
+    @property
+    def install_root(self) -> Path | None:
+        """INSTALL_MOD_PATH of the install step: modules land in lib/modules/<kernel>/updates/."""
+        return Path(self.opts.install_dir) / self.tree.release if self.opts.install_dir else None
+
+    def commands(self) -> list[list[str]]:
+        build = ["make", "-k"] if self.opts.keep_going else ["make"]
+        cmds = [["make", *self._vars(), self.opts.target], [*build, *self._vars()]]
+        if self.install_root is not None:
+            cmds.append(["make", *self._vars(), f"INSTALL_MOD_PATH={self.install_root}", "install"])
+        return cmds
+
+    def reproduce(self) -> str:
+        cfg, mk, *inst = self.commands()
+        env = ""
+        if self.opts.ccache and self.opts.ccache_dir:
+            env = f"CCACHE_DIR={shlex.quote(str(self.opts.ccache_dir))} "
+        out = (f"cd {shlex.quote(str(self.release))} && {env}{shlex.join(cfg)} && "
+               f"{env}{shlex.join(mk[:1] + [f'-j{self.opts.jobs_hint}'] + mk[1:])}")
+        return out + "".join(f" && {shlex.join(c)}" for c in inst)
+
+    def env(self) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+        env["LC_ALL"] = "C"
+        if self.opts.ccache:
+            if self.opts.ccache_dir:
+                env["CCACHE_DIR"] = str(self.opts.ccache_dir)
+            env["CCACHE_BASEDIR"] = str(self.dir)
+            env["CCACHE_NOHASHDIR"] = "1"
+            # kbuild always writes -Wp,-MMD depfiles, so ccache can hash those instead of
+            # running the preprocessor: a cold --ccache sweep then costs what a plain one does
+            # (measured: 15.7 s CPU vs 24.6 s in preprocessor mode, plain 16.2 s)
+            env["CCACHE_DEPEND"] = "1"
+        return env
+
+    # -- life cycle -----------------------------------------------------------------
+    def skip(self, reason: str) -> BuildResult:
+        self.result = self._result(SKIP, reason)
+        return self.result
+
+    def start(self, makeflags: str = "", pass_fds: tuple[int, ...] = ()) -> None:
+        """Copy the release and start configuring. makeflags carries a jobserver."""
+        self.started = time.monotonic()
+        self._makeflags, self._fds = makeflags, pass_fds
+        self.logpath.parent.mkdir(parents=True, exist_ok=True)
+        self._log = open(self.logpath, "w", buffering=1)
+        self._log.write(f"# reproduce: {self.reproduce()}\n")
+        self._log.write(f"# kernel {self.tree.release} ({self.tree.version}), tree {self.tree.path}\n")
+        self._log.write(f"# build copy {self.dir} (copied from {self.release})\n")
+        self._copied_ns = time.time_ns()
+        build_copy(self.release, self.dir)
+        if self.install_root is not None and self.install_root.exists():
+            shutil.rmtree(self.install_root)      # modules of an earlier run must not stay
+        self._next()
+
+    def _next(self) -> None:
+        self.step += 1
+        argv = self.commands()[self.step]
+        env = self.env()
+        if self._makeflags:
+            env["MAKEFLAGS"] = self._makeflags
+        self._log.write(f"$ {shlex.join(argv)}\n")
+        self._log.flush()
+        self.proc = subprocess.Popen(argv, cwd=self.dir, env=env, stdin=subprocess.DEVNULL,
+                                     stdout=self._log, stderr=subprocess.STDOUT,
+                                     start_new_session=True, pass_fds=self._fds)
+
+    def poll(self) -> BuildResult | None:
+        """None while running; the result once finished."""
+        if self.result is not None:
+            return self.result
+        if self.proc is None:
+            return self._finish(*self._killed) if self._killed else None
+        t = self.opts.timeout
+        if t is not None and self._killed is None and time.monotonic() - self.started > t:
+            self.kill(TIMEOUT, f"no result after {t:.0f}s")
+        rc = self.proc.poll()
+        if rc is None:
+            if self._killed is not None and time.monotonic() - self._killed_at > 5:
+                self._signal(signal.SIGKILL)
+            return None
+        if self._killed is not None:
+            self._reap_group()
+            return self._finish(*self._killed)
+        if rc == 0 and self.step + 1 < len(self.commands()):
+            self._next()
+            return None
+        if rc == 0:
+            return self._finish(OK, "")
+        what = ("configure", "build", "install")[min(self.step, 2)]
+        return self._finish(FAIL, f"{what} failed (make exit {rc})")
+
+    def kill(self, status: str, reason: str) -> None:
+        """Stop the whole make process group (gcc children included); result is `status`."""
+        if self._killed is None:
+            self._killed, self._killed_at = (status, reason), time.monotonic()
+        self._signal(signal.SIGTERM)
+
+    def _signal(self, sig: int) -> None:
+        if self.proc is not None:
+            try:
+                os.killpg(self.proc.pid, sig)
+            except ProcessLookupError:
+                pass
+
+    def _reap_group(self) -> None:
+        if self.proc is None:
+            return
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            try:
+                os.killpg(self.proc.pid, 0)
+            except ProcessLookupError:
+                return
+            time.sleep(0.05)
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+    def written_through(self) -> list[str]:
+        """Files with more than one link modified after the copy: a guard only, since
+        build_copy shares no inode with the release (a release with hardlinks of its own
+        would show here)."""
+        out = []
+        if not self.dir.is_dir():
+            return out
+        for root, _dirs, files in os.walk(self.dir):
+            for f in files:
+                st = os.lstat(os.path.join(root, f))
+                if st.st_nlink > 1 and st.st_mtime_ns > self._copied_ns and stat.S_ISREG(st.st_mode):
+                    out.append(os.path.relpath(os.path.join(root, f), self.dir))
+        return sorted(out)
+
+    def wait(self, poll: float = 0.1) -> BuildResult:
+        while (r := self.poll()) is None:
+            time.sleep(poll)
+        return r
+
+    # -- result ---------------------------------------------------------------------
+    def _finish(self, status: str, reason: str) -> BuildResult:
+        from . import triage
+
+        if status == FAIL and self.step == 0 and (refusal := self._refusal()):
+            status, reason = SKIP, refusal
+        if self._log:
+            self._log.write(f"# ckmake: {status}{': ' + reason if reason else ''} "
+                            f"after {time.monotonic() - self.started:.1f}s\n")
+            self._log.close()
+            self._log = None
+        text = self.logpath.read_text(errors="replace") if self.logpath.is_file() else ""
+        diags = triage.parse(text, root=self.dir)
+        if status == FAIL and triage.only_link_errors(diags):
+            status, reason = LINK, triage.link_summary(diags)
+        elif status == FAIL:
+            first = next((d for d in diags if d.severity == "error"), None)
+            if first is not None:
+                reason = first.oneline()
+            else:
+                # no compiler error: the release's own scripts say why (configure refusals)
+                said = [l for l in text.splitlines() if l.startswith("backports: ")]
+                if said:
+                    reason = f"{reason}: {said[-1][len('backports: '):]}"
+        shared = self.written_through()
+        if shared and status in (OK, FAIL, LINK):
+            status = FAIL
+            reason = (f"the build rewrote {len(shared)} release file(s) in place through the hardlinked "
+                      f"copy (the release is changed now): {', '.join(shared[:3])}")
+        modules = sorted(str(p.relative_to(self.dir)) for p in self.dir.rglob("*.ko")) if self.dir.is_dir() else []
+        enabled = self._enabled_modules()
+        # with make -k a failure anywhere stops modpost, so no .ko at all: what compiled is NAME.o
+        compiled = [m for m in enabled if (self.dir / m).with_suffix(".o").is_file()]
+        if not self.opts.keep:
+            shutil.rmtree(self.dir, ignore_errors=True)
+        self.result = self._result(status, reason, diags, modules)
+        self.result.modules_enabled, self.result.modules_compiled = enabled, compiled
+        return self.result
+
+    # the release's one-line refusal of a target that cannot host a subsystem at all
+    # (scripts/check-config.sh, `subsystem` lines of `dependencies`): SKIP, not a failure
+    REFUSAL = "backports: unsupported target: "
+
+    def _refusal(self) -> str:
+        if self._log:
+            self._log.flush()
+        text = self.logpath.read_text(errors="replace") if self.logpath.is_file() else ""
+        said = [l for l in text.splitlines() if l.startswith(self.REFUSAL)]
+        return said[-1][len("backports: "):] if said else ""
+
+    def _enabled_modules(self) -> list[str]:
+        """The modules the configuration asked for (the release's scripts/modules.sh)."""
+        script = self.dir / "scripts" / "modules.sh"
+        if not (self.dir / ".config").is_file() or not script.is_file():
+            return []
+        try:
+            p = subprocess.run(["sh", str(script), str(self.dir), str(self.tree.path), f"@{self.dir / '.config'}"],
+                               capture_output=True, text=True, timeout=120, env=self.env())
+        except (OSError, subprocess.TimeoutExpired):
+            return []
+        return sorted(os.path.normpath(l) for l in p.stdout.split()) if p.returncode == 0 else []
+
+    def _result(self, status: str, reason: str, diags=(), modules=()) -> BuildResult:
+        return BuildResult(
+            kernel=self.tree.release, series=self.tree.series, tree=str(self.tree.path), status=status,
+            reason=reason, duration=round(time.monotonic() - self.started, 2) if self.started else 0.0,
+            warnings=sum(1 for d in diags if d.severity == "warning"),
+            errors=sum(1 for d in diags if d.severity == "error"),
+            modules=list(modules), log=str(self.logpath) if self.started else "",
+            command=self.reproduce(), diagnostics=list(diags))

@@ -1,0 +1,1 @@
+"""Debian's archive as the provider of kernels: header trees, images, sources."""

@@ -1,0 +1,1 @@
+"""gentree: a kernel revision -> a release (copy, compat, series, kconfig, release)."""

@@ -1,0 +1,374 @@
+"""gentree: generate a backports release from a kernel revision.
+
+A list of named steps over one GentreeContext. Work happens in a temp dir next to the
+output, renamed into place at the end; on any error (or Ctrl-C) the temp dir is removed
+and a previous output is left untouched.
+
+Safety of the output:
+- an output that is, contains or lies inside the kernel source tree, the project's
+  checkout (compat/, patches/, spatches/) or the user cache is refused outright;
+- an existing non-empty output is replaced only with --clean, and only when it holds a
+  release gentree wrote (its manifest.json and versions);
+- one run at a time per output: `.NAME.lock` beside the output (fcntl.flock, removed
+  when the run ends); a second run fails at once (OutputBusy, exit 2). The holder also removes
+  what killed runs into the same output left (`.NAME.tmp-*`, `.NAME.old-*`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import copylist, reuse
+from .. import fsutil
+from ..errors import OutputBusy, UserError
+from ..paths import cache_dir, repo_root
+from ..pipeline import Event, Pipeline, Progress, no_progress, step
+from .source import Source
+
+TOOL_VERSION = "0.1.0"
+DEFAULT_SUBSYSTEMS = ("wireless", "ethernet", "bluetooth", "drm")
+
+
+@dataclass
+class GentreeOptions:
+    subsystems: tuple[str, ...] = DEFAULT_SUBSYSTEMS
+    clean: bool = False
+    tarball: bool = False
+    gitdebug: bool = False
+    integrate: Path | None = None      # kernel tree to place the backport into
+    jobs: int = os.cpu_count() or 1
+    refresh: bool = False
+    skip: frozenset[str] = frozenset()
+    strict: bool = False               # a rule that stopped matching, a patch with fuzz: fatal
+    topdir: Path | None = None         # holds compat/, patches/, spatches/
+    copylist_dir: Path | None = None
+
+
+@dataclass
+class GentreeContext:
+    source: Source
+    options: GentreeOptions
+    output: Path
+    work: Path
+    progress: Progress = no_progress
+    name: str = ""
+    files: dict[str, str] = field(default_factory=dict)     # source path -> release path
+    blobs: dict[str, str | None] = field(default_factory=dict)   # release path -> git blob id
+    copied: dict[str, list[int]] = field(default_factory=dict)  # release path -> stat key after copy
+    writes: fsutil.WriteLog | None = None                   # every path a step wrote (fsutil)
+    linked: set[str] = field(default_factory=set)           # copied by hardlink from the last output
+    last_run: reuse.State = field(default_factory=reuse.State)
+    rename_key: str = ""                                    # set by the kconfig step
+    prefix: str = "CPTCFG_"                                 # CONFIG_BACKPORT_ when integrating
+    manifest: dict = field(default_factory=dict)
+    summary: list[str] = field(default_factory=list)       # end-of-run lines for the CLI
+
+    @property
+    def written(self) -> set[str]:
+        return self.writes.paths if self.writes is not None else set()
+
+    @property
+    def topdir(self) -> Path:
+        return self.options.topdir or repo_root()
+
+    def report(self, step_name: str, message: str = "", done: int | None = None,
+               total: int | None = None, kind: str = "progress") -> None:
+        self.progress(Event(step_name, message, done, total, kind))
+
+
+def release_name(describe: str) -> str:
+    return f"backports-{describe}"
+
+
+# -- steps ---------------------------------------------------------------------------
+
+@step("copy")
+def copy_files(ctx: GentreeContext) -> None:
+    """Copy each subsystem's files out of the source revision."""
+    ctx.files = {}
+    for s in ctx.options.subsystems:
+        resolved = copylist.load(s, ctx.options.copylist_dir).resolve(ctx.source)
+        ctx.manifest.setdefault("copied_files", {})[s] = len(resolved)
+        ctx.files.update(resolved)
+    ctx.report("copy", f"{len(ctx.files)} files", 0, len(ctx.files))
+    ctx.blobs = {dst: ctx.source.blob_id(src) for src, dst in ctx.files.items()}
+    ctx.last_run = reuse.load(ctx.output)
+    ctx.linked = linked = reuse.link_into(reuse.reusable(ctx.output, ctx.blobs, ctx.last_run), ctx.work)
+    ctx.source.export({s: d for s, d in ctx.files.items() if d not in linked}, ctx.work)
+    ctx.copied = reuse.snapshot(ctx.work, ctx.blobs)
+    if ctx.writes is not None:
+        ctx.writes.paths.clear()        # the copy step's export is the base, not a change
+    if linked:
+        ctx.report("copy", f"{len(linked)} unchanged files linked from the previous output", kind="note")
+    ctx.report("copy", f"{len(ctx.files)} files", len(ctx.files), len(ctx.files))
+
+
+@step("compat")
+def add_compat(ctx: GentreeContext) -> None:
+    """Add compat/: backport-include, the compat module, probes, the build system."""
+    from . import compat
+
+    compat.install(ctx)
+
+
+@step("series")
+def apply_series(ctx: GentreeContext) -> None:
+    """Apply the collateral evolutions: SmPL rules and patch deltas, in number order."""
+    from . import series
+
+    series.apply(ctx)
+
+
+@step("kconfig")
+def rewrite_kconfig(ctx: GentreeContext) -> None:
+    """Rename local symbols, prune sources, force modules, write the top Kconfig."""
+    from . import kconfig
+
+    kconfig.rewrite(ctx)
+
+
+@step("release")
+def write_release(ctx: GentreeContext) -> None:
+    """Write versions and manifest.json."""
+    from . import release
+
+    release.write_metadata(ctx)
+
+
+def pipeline() -> Pipeline:
+    return Pipeline([copy_files, add_compat, apply_series, rewrite_kconfig, write_release])
+
+
+# -- driver ----------------------------------------------------------------------------
+
+def _protected(source, options: GentreeOptions) -> list[tuple[str, Path]]:
+    out = []
+    sp = getattr(source, "path", None)
+    if sp is not None:
+        out.append(("the kernel source tree", Path(sp).resolve()))
+    out.append(("the linux-backports checkout", repo_root().resolve()))
+    if options.topdir is not None:
+        out.append(("the linux-backports checkout", Path(options.topdir).resolve()))
+    out.append(("the user cache", cache_dir().resolve()))
+    return out
+
+
+def check_not_protected(output: Path, source, options: GentreeOptions) -> None:
+    """Refuse an output that is, contains or lies inside a tree gentree must never delete."""
+    for what, p in _protected(source, options):
+        if output == p:
+            raise UserError(f"{output}: refusing to write the release over {what}")
+        if output.is_relative_to(p):
+            raise UserError(f"{output}: refusing an output inside {what} ({p})")
+        if p.is_relative_to(output):
+            raise UserError(f"{output}: refusing an output that contains {what} ({p})")
+
+
+def not_a_release(output: Path) -> str | None:
+    """Why output is not a release gentree wrote (None when it is)."""
+    man = output / "manifest.json"
+    if not man.is_file() or man.is_symlink():
+        return "it holds no manifest.json"
+    try:
+        data = json.loads(man.read_text())
+    except (OSError, ValueError):
+        return "its manifest.json is not gentree's"
+    tool = data.get("tool") if isinstance(data, dict) else None
+    if not (isinstance(tool, dict) and tool.get("name") == "linux-backports"
+            and isinstance(data.get("format"), int) and isinstance(data.get("source"), dict)
+            and str(data.get("name", "")).startswith("backports-")):
+        return "its manifest.json is not gentree's"
+    versions = output / "versions"
+    try:
+        if "BACKPORTS_VERSION=" not in versions.read_text(errors="replace"):
+            return "its versions file is not gentree's"
+    except OSError:
+        return "it holds no versions file"
+    return None
+
+
+def _check_output(output: Path, clean: bool) -> None:
+    if output.is_symlink() or (output.exists() and not output.is_dir()):
+        raise UserError(f"{output}: exists and is not a directory")
+    if output.is_dir() and any(output.iterdir()):
+        if not clean:
+            raise UserError(f"{output}: not empty (use --clean to replace it)")
+        why = not_a_release(output)
+        if why:
+            raise UserError(f"{output}: --clean refused: {why}, so it is not a release gentree "
+                            f"wrote (remove it yourself if it is one)")
+
+
+def lock_path(output: Path) -> Path:
+    return output.parent / f".{output.name}.lock"
+
+
+@contextlib.contextmanager
+def output_lock(output: Path):
+    """Hold the output's lock for the block; OutputBusy when another run holds it.
+
+    The lock file is removed on release. That is safe because a run that got the lock
+    checks that the file it locked is still the one at the path (else it retries), so
+    a run that locked a file just unlinked never counts as holding the lock."""
+    lock = lock_path(output)
+    while True:
+        try:
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        except OSError as e:
+            raise fsutil.write_error(lock, e) from e
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
+            os.close(fd)
+            raise OutputBusy(f"{output}: another gentree run (pid {holder}) is writing it; "
+                             f"wait for it to finish (lock {lock.name})") from None
+        try:
+            same = os.stat(lock).st_ino == os.fstat(fd).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
+        os.close(fd)                # locked a file the previous holder just removed
+    try:
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        yield lock
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(lock)
+        os.close(fd)
+
+
+def leftovers(output: Path) -> list[Path]:
+    """Temp and aside dirs of earlier runs into output (only call with its lock held: then
+    no live run owns any of them)."""
+    pat = re.compile(re.escape(f".{output.name}.") + r"(?:tmp-[a-z0-9_]{8}|old-\d+)")
+    out = []
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(output.parent):
+            if pat.fullmatch(entry.name) and entry.is_dir(follow_symlinks=False):
+                out.append(Path(entry.path))
+    return sorted(out)
+
+
+def _gitdebug_hook(ctx: GentreeContext):
+    env = {**os.environ, "GIT_AUTHOR_NAME": "gentree", "GIT_AUTHOR_EMAIL": "gentree@localhost",
+           "GIT_COMMITTER_NAME": "gentree", "GIT_COMMITTER_EMAIL": "gentree@localhost"}
+
+    def git(*args):
+        subprocess.run(["git", "-C", str(ctx.work), *args], check=True, env=env,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    git("init", "-q", "-b", "main")
+
+    def hook(s, _ctx):
+        git("add", "-A", "-f", ".")
+        git("commit", "-q", "--allow-empty", "-m", f"gentree: {s.name}")
+
+    return hook
+
+
+def generate(source: Source, output: Path | None, options: GentreeOptions,
+             progress: Progress = no_progress) -> GentreeContext:
+    """Run the whole pipeline; returns the context (output path, manifest, summary)."""
+    name = release_name(source.describe or "unknown")
+    if options.integrate is not None:
+        from . import integrate
+
+        integrate.check_target(options.integrate)
+        output = options.integrate / "backports"
+    output = Path(output) if output else Path.cwd() / name
+    output = output.resolve()
+    check_not_protected(output, source, options)
+    _check_output(output, options.clean)            # refused: nothing touched, not even a lock
+    for s in options.subsystems:
+        copylist.load(s, options.copylist_dir)  # unknown subsystem: fail before any work
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise fsutil.write_error(output.parent, e) from e
+    with output_lock(output):
+        _check_output(output, options.clean)        # again: a run may have finished meanwhile
+        _delete_in_background(leftovers(output))    # what killed runs left
+        return _generate_locked(source, output, options, progress, name)
+
+
+def _generate_locked(source: Source, output: Path, options: GentreeOptions, progress: Progress,
+                     name: str) -> GentreeContext:
+    try:
+        work = Path(tempfile.mkdtemp(prefix=f".{output.name}.tmp-", dir=output.parent))
+    except OSError as e:
+        raise fsutil.write_error(output.parent, e) from e
+    umask = os.umask(0)
+    os.umask(umask)
+    work.chmod(0o777 & ~umask)
+    ctx = GentreeContext(source=source, options=options, output=output, work=work,
+                         progress=progress, name=name)
+    if options.integrate is not None:
+        ctx.prefix = "CONFIG_BACKPORT_"
+    try:
+        with fsutil.recording(work) as log:
+            ctx.writes = log
+            pipe = pipeline()
+            if options.gitdebug:
+                pipe.after_step.append(_gitdebug_hook(ctx))
+            pipe.run(ctx, progress, options.skip)
+            if options.integrate is not None:
+                from . import integrate
+
+                integrate.hook_into(ctx)
+            # from this run's own tree, before the move: what is in output is then ours
+            keep = reuse.record(work, {rel: ctx.blobs[rel] for rel in reuse.untouched(work, ctx.copied, log.paths)
+                                       if ctx.blobs.get(rel)})
+        _move_into_place(work, output)
+    except BaseException as e:
+        shutil.rmtree(work, ignore_errors=True)
+        if isinstance(e, OSError) and e.errno in fsutil.FORESEEABLE:
+            raise fsutil.write_error(work, e) from e
+        raise
+    try:
+        reuse.save(output, keep, ctx.rename_key)
+    except Exception:
+        with contextlib.suppress(Exception):
+            reuse.forget(output)    # a cache, not a result: the next run exports everything
+    if options.tarball and options.integrate is None:
+        from . import release
+
+        progress(Event("tarball", kind="start"))
+        tar = release.make_tarball(output, output.parent, name, source.commit_time)
+        ctx.summary.append(f"tarball: {tar}")
+        progress(Event("tarball", kind="end"))
+    return ctx
+
+
+def _move_into_place(work: Path, output: Path) -> None:
+    """Swap work in for output. The previous output is renamed aside and deleted by a
+    detached `rm -rf` (14,000 unlinks are I/O, not our business to wait for)."""
+    old = None
+    if output.exists():
+        old = output.with_name(f".{output.name}.old-{os.getpid()}")
+        output.rename(old)
+    work.rename(output)
+    if old is not None:
+        _delete_in_background([old])
+
+
+def _delete_in_background(paths: list[Path]) -> None:
+    if not paths:
+        return
+    try:
+        subprocess.Popen(["rm", "-rf", "--", *map(str, paths)], stdin=subprocess.DEVNULL,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    except OSError:
+        for p in paths:
+            shutil.rmtree(p, ignore_errors=True)
