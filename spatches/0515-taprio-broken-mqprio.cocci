@@ -6,7 +6,7 @@
 // A driver whose taprio offload ignores the mqprio part of the configuration says so with
 // caps->broken_mqprio = true, and v6.4+ taprio refuses configurations it could not honour.
 // Older kernels pass no mqprio data to taprio offload at all: the assignment is kept only
-// where the member exists.
+// where the member exists (the caps pointer is then only evaluated, so it stays used).
 
 @@
 expression E, F;
@@ -14,4 +14,6 @@ expression E, F;
 -E->broken_mqprio = F;
 +#ifdef BPC_TAPRIO_CAPS_BROKEN_MQPRIO
 +E->broken_mqprio = F;
++#else
++(void)E;
 +#endif

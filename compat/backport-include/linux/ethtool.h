@@ -183,13 +183,24 @@ struct ethtool_rxfh_param {
 	u8	input_xfrm;
 };
 
-static inline void bp_ethtool_rxfh_param_init(struct net_device *dev,
-					      struct ethtool_rxfh_param *rxfh)
-{
-	const struct ethtool_ops *ops = dev->ethtool_ops;
+/* a macro: struct net_device is complete only where the driver uses it */
+#define bp_ethtool_rxfh_param_init(dev, rxfh) do {					\
+	const struct ethtool_ops *__bp_ops = (dev)->ethtool_ops;			\
+											\
+	(rxfh)->indir_size = __bp_ops->get_rxfh_indir_size ?				\
+			     __bp_ops->get_rxfh_indir_size(dev) : 0;			\
+	(rxfh)->key_size = __bp_ops->get_rxfh_key_size ?				\
+			   __bp_ops->get_rxfh_key_size(dev) : 0;			\
+} while (0)
+#endif
 
-	rxfh->indir_size = ops->get_rxfh_indir_size ? ops->get_rxfh_indir_size(dev) : 0;
-	rxfh->key_size = ops->get_rxfh_key_size ? ops->get_rxfh_key_size(dev) : 0;
+/* ethtool_puts(): upstream v6.8 (one ETH_GSTRING_LEN string, then advance); probe ethtool_puts */
+#ifndef BPC_ETHTOOL_PUTS
+#include <linux/string.h>
+static inline void ethtool_puts(u8 **data, const char *str)
+{
+	strscpy(*data, str, ETH_GSTRING_LEN);
+	*data += ETH_GSTRING_LEN;
 }
 #endif
 

@@ -9,6 +9,8 @@ static int igb_tc_query_caps(struct igb_adapter *adapter,
 
 #ifdef BPC_TAPRIO_CAPS_BROKEN_MQPRIO
 		caps->broken_mqprio = true;
+#else
+		(void)caps;
 #endif
 
 		return 0;
