@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from kernel_data import header_tree, source_72, with_real_cache
+from kernel_data import ci_abi, generated_release, header_tree, with_real_cache
 
 pytestmark = pytest.mark.kernel
 
@@ -35,14 +35,14 @@ REQUIRED = {
 }
 
 # trees on which the whole module set builds (docs/subsystems/ethernet.md, per-kernel results)
-WORKING = ["6.12.117+deb12"]
+WORKING = [ci_abi("6.12")]
 
 # trees on which part of the module set builds: the defconfig the test writes into the
 # release for them, and the modules it must give
 PARTIAL = {
-    "6.1.0-57": ("NET_VENDOR_INTEL=y\nE1000E=m\nE1000E_HWTS=y\nIGB=m\nIGB_HWMON=y\n",
-                 {"drivers/net/ethernet/intel/e1000e/e1000e.ko",
-                  "drivers/net/ethernet/intel/igb/igb.ko", "compat/compat.ko"}),
+    ci_abi("6.1"): ("NET_VENDOR_INTEL=y\nE1000E=m\nE1000E_HWTS=y\nIGB=m\nIGB_HWMON=y\n",
+                    {"drivers/net/ethernet/intel/e1000e/e1000e.ko",
+                     "drivers/net/ethernet/intel/igb/igb.ko", "compat/compat.ko"}),
 }
 
 WORK = Path(tempfile.gettempdir()) / "backports-ethernet-build-test"
@@ -50,14 +50,7 @@ WORK = Path(tempfile.gettempdir()) / "backports-ethernet-build-test"
 
 @pytest.fixture(scope="module")
 def release():
-    src = source_72()
-    out = WORK / "backports-v7.2.13"
-    p = subprocess.run(
-        [sys.executable, "-c", "from backports.cli import gentree_main; gentree_main()", "--kernel", "v7.2.13",
-         "--source", str(src), "--subsystems", "ethernet", "--output", str(out), "--clean"],
-        capture_output=True, text=True)
-    assert p.returncode == 0, p.stderr
-    return out
+    return generated_release("ethernet", WORK)
 
 
 def test_defconfig_ethernet_names_the_module_set(release):

@@ -86,13 +86,13 @@ def test_kconfig_outputs(kernel_repo, tmp_path):
     mk = (out / "net/wireless/Makefile").read_text()
     assert "obj-$(CPTCFG_CFG80211)" in mk and "ccflags-$(CONFIG_DEBUG_FS)" in mk
     assert sorted(p.name for p in (out / "defconfigs").iterdir()) == [
-        "bluetooth", "drm", "ethernet", "hwsim", "smoke", "wireless"]
+        "bluetooth", "ci", "drm", "ethernet", "hwsim", "smoke", "wireless"]
 
 
 def test_defconfig_needs_all_its_symbols(kernel_repo, tmp_path):
     ctx, _ = run(kernel_repo, tmp_path / "out", tmp_path, subsystems=("wireless",))
-    assert sorted(p.name for p in (tmp_path / "out" / "defconfigs").iterdir()) == ["hwsim", "wireless"]
-    assert ctx.manifest["kconfig"]["defconfigs"] == ["hwsim", "wireless"]
+    assert sorted(p.name for p in (tmp_path / "out" / "defconfigs").iterdir()) == ["ci", "hwsim", "wireless"]
+    assert ctx.manifest["kconfig"]["defconfigs"] == ["ci", "hwsim", "wireless"]
 
 
 def test_plain_directory_without_git(tmp_path):
@@ -124,15 +124,18 @@ def test_missing_copylist_path_names_list_and_line(kernel_repo, tmp_path):
     assert not list(tmp_path.glob(".out.tmp-*"))
 
 
-def test_non_empty_output_refused_then_clean_replaces(kernel_repo, tmp_path):
+def test_non_empty_output_refused_then_clean_replaces_a_release(kernel_repo, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     (out / "keep").write_text("old")
     with pytest.raises(UserError, match="not empty"):
         run(kernel_repo, out, tmp_path)
     assert (out / "keep").read_text() == "old"
-    run(kernel_repo, out, tmp_path, clean=True)
-    assert not (out / "keep").exists() and (out / "manifest.json").is_file()
+    (out / "keep").unlink()
+    run(kernel_repo, out, tmp_path)                     # an empty directory is fine
+    (out / "stray.o").write_text("built in the release")
+    run(kernel_repo, out, tmp_path, clean=True)         # a release gentree wrote: replaced
+    assert not (out / "stray.o").exists() and (out / "manifest.json").is_file()
 
 
 @pytest.mark.parametrize("exc", [RuntimeError("boom"), KeyboardInterrupt()])
@@ -168,7 +171,10 @@ def test_tarball_is_reproducible(kernel_repo, tmp_path):
     with tarfile.open(ta) as tar:
         members = tar.getmembers()
     names = [m.name for m in members]
-    assert names[0] == "backports-v7.2.13/Kbuild" or names == sorted(names, key=lambda n: n.split("/"))
+    # one entry per path, in path order (a directory right before what it holds)
+    assert len(names) == len(set(names))
+    assert names == sorted(names, key=lambda n: n.split("/"))
+    assert all(n.startswith("backports-v7.2.13/") for n in names) and "backports-v7.2.13/Kbuild" in names
     commit_time = open_source(kernel_repo, "v7.2.13").commit_time
     assert {m.mtime for m in members} == {commit_time}
     assert {(m.uid, m.gid, m.uname) for m in members} == {(0, 0, "root")}

@@ -89,7 +89,9 @@ class Archive:
         signed = f" [signed-by={KEYRING}]" if Path(KEYRING).exists() else ""
         lines = [f"deb{signed} {self.mirror.main} {s} main" for s in SUITES]
         lines += [f"deb{signed} {self.mirror.security} {s} main" for s in SECURITY_SUITES]
-        (self.root / "sources.list").write_text("\n".join(lines) + "\n")
+        from ..fsutil import replace_text
+
+        replace_text(self.root / "sources.list", "\n".join(lines) + "\n")
 
     @contextlib.contextmanager
     def _lock(self):
@@ -139,6 +141,12 @@ class Archive:
             raise FetchError("apt-cache pkgnames failed: " + _last_line(p.stderr))
         rx = re.compile(regex)
         return sorted(n for n in p.stdout.split() if rx.fullmatch(n))
+
+    def show(self, package: str) -> str:
+        """`apt-cache show PACKAGE`: its stanzas ("" when the archive has no such package)."""
+        self._ensure_lists()
+        p = subprocess.run(["apt-cache", *self._opts(), "show", package], capture_output=True, text=True)
+        return p.stdout if p.returncode == 0 else ""
 
     def versions(self, package: str) -> list[str]:
         """All versions the archive offers for a package, newest first."""

@@ -341,13 +341,8 @@ def pick_version(offered: list[str], dep: Dep, prefer: str) -> str | None:
 
 
 def package_fields(archive, package: str) -> dict[str, str]:
-    """The first `apt-cache show` stanza of a package, as a dict (archive.show() if it has one)."""
-    if hasattr(archive, "show"):
-        text = archive.show(package)
-    else:
-        archive._ensure_lists()
-        p = subprocess.run(["apt-cache", *archive._opts(), "show", package], capture_output=True, text=True)
-        text = p.stdout if p.returncode == 0 else ""
+    """The first `apt-cache show` stanza of a package (archive.show()), as a dict."""
+    text = archive.show(package)
     if not text.strip():
         raise FetchError(f"Debian's archive has no {package}")
     fields: dict[str, str] = {}
@@ -393,7 +388,9 @@ def rewrite_makefile(tree: Path, root: Path) -> None:
     text = mk.read_text()
     new = re.sub(r"^(\s*-?include\s+)/usr/src/", lambda m: f"{m.group(1)}{root}/usr/src/", text, flags=re.M)
     if new != text:
-        mk.write_text(new)
+        from ..fsutil import replace_text
+
+        replace_text(mk, new)           # never half a Makefile, even on a full disk
 
 
 def fetch_abi(archive, abi: str, flavour: str = "amd64", say: Say = lambda m: None,
@@ -436,7 +433,9 @@ def _check(tree: Path, root: Path, release: str, say: Say, verify_tree: bool) ->
         return
     say(f"{release}: building a trivial module")
     verdict = verify(tree)
-    (root / VERIFY_FILE).write_text(verdict + "\n")
+    from ..fsutil import replace_text
+
+    replace_text(root / VERIFY_FILE, verdict + "\n")
     say(f"{release}: {verdict}")
 
 

@@ -19,6 +19,7 @@ import shutil
 from pathlib import Path
 
 from ..errors import BackportsError, SourceError
+from ..fsutil import replace_bytes, replace_text
 
 #: repo compat/ sub-path -> release path
 LAYOUT = {
@@ -78,9 +79,7 @@ def _copy_tree(src: Path, dst: Path, taken: set[str], work: Path) -> list[str]:
         if target.exists() and rel not in taken:
             raise BackportsError(f"compat: {rel} already in the release (written by another step)")
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(f, target)
-        if f.suffix == ".sh":
-            os.chmod(target, 0o755)
+        replace_bytes(target, f.read_bytes(), mode=0o755 if f.suffix == ".sh" else None)
         taken.add(rel)
         out.append(rel)
     return out
@@ -96,6 +95,16 @@ def dkms_version(describe: str) -> str:
     """DKMS wants a version without a leading v and without '/' or spaces."""
     v = describe[1:] if describe.startswith("v") else describe
     return v.replace("/", "-").replace(" ", "-") or "0"
+
+
+def dkms_defconfig(subsystems) -> str:
+    """The defconfig dkms.conf builds: the first generated subsystem that ships one."""
+    from ..paths import package_data
+
+    for name in subsystems:
+        if package_data("defconfigs", name).is_file():
+            return name
+    return "smoke"
 
 
 def install(ctx) -> None:
@@ -115,9 +124,9 @@ def install(ctx) -> None:
     ctx.source.export(kfiles, work)
     ctx.report("compat", f"kconfig: {len(kfiles)} files from the source")
 
-    describe = getattr(ctx.source, "describe", "") or "unknown"
-    defconfig = getattr(ctx.options, "dkms_defconfig", None) or "wireless"
-    (work / "dkms.conf").write_text(render_dkms("backports", dkms_version(describe), defconfig))
+    describe = ctx.source.describe or "unknown"
+    defconfig = dkms_defconfig(ctx.options.subsystems)
+    replace_text(work / "dkms.conf", render_dkms("backports", dkms_version(describe), defconfig))
 
     probes = probe_names(compat)
     ctx.manifest["compat"] = {

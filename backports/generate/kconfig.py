@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..fsutil import replace_bytes
+from ..fsutil import replace_bytes, replace_text
 from ..paths import package_data
 
 # no leading \b: a pattern that starts with a literal lets re skip ahead by substring search
@@ -156,7 +156,9 @@ def rewrite_kconfig_text(kf: KconfigFile, local: set[str], exists, rename: str |
             out.append(line)
             continue
         m = SELECT_RE.match(code)
-        if m and m.group(3) not in local:
+        # integrated, the kernel's own Kconfig defines its symbols: select (and imply) stay
+        # as written; an external release cannot select into the target kernel
+        if m and m.group(3) not in local and not rename:
             indent, kind, sym, cond = m.groups()
             if kind == "imply":
                 continue
@@ -177,8 +179,10 @@ def rewrite_kconfig_text(kf: KconfigFile, local: set[str], exists, rename: str |
             out.append(f"{t.group(1)}depends on m")
         if t and rename and current in local:
             # integrated: the backported module replaces the kernel's own of the same
-            # name (same module name, same exports): only one of the two can be built
-            out.append(f"{t.group(1)}depends on {current}=n")
+            # name (same module name, same exports): only one of the two can be built.
+            # Not "X=n": a symbol the target kernel does not define compares as the
+            # string "X" there, never equal to n (7.1's CRYPTO_LIB_AES_CBC_MACS on 6.12)
+            out.append(f"{t.group(1)}depends on {current}!=y && {current}!=m")
     return "\n".join(out) + "\n"
 
 
@@ -254,6 +258,49 @@ def unknown_macros(texts: dict[str, str], provided: set[str]) -> list[str]:
             for n, name in macro_refs(text) if name not in known]
 
 
+OBJ_LINE_RE = re.compile(r"^(\s*obj-[^\s:+=]*\s*[:+]?=)(.*)$")
+
+
+def prune_missing_dirs(text: str, has_dir) -> str:
+    """Drop `obj-... += dir/` items whose directory the release does not build (no Makefile
+    or Kbuild copied: drm's Makefile names amd/amdgpu/, i915/, ... which drm.list leaves
+    out); a line left without items goes. Continued lines are left alone."""
+    out = []
+    for line in text.split("\n"):
+        m = OBJ_LINE_RE.match(line)
+        if m and not line.rstrip().endswith("\\"):
+            rhs, comment = (m.group(2).split("#", 1) + [None])[:2]
+            items = rhs.split()
+            keep = [i for i in items if not i.endswith("/") or has_dir(i)]
+            if keep != items:
+                if not keep:
+                    continue
+                line = f"{m.group(1)} {' '.join(keep)}" + (f" #{comment}" if comment is not None else "")
+        out.append(line)
+    return "\n".join(out)
+
+
+def prune_makefiles(work: Path, makefiles: list[str]) -> int:
+    """prune_missing_dirs() over the release's Makefiles; returns how many changed."""
+    changed = 0
+    for rel in makefiles:
+        p = work / rel
+        base = p.parent
+        text = p.read_text(errors="surrogateescape")
+        if "obj-" not in text:
+            continue
+
+        def has_dir(item: str) -> bool:
+            d = base / item
+            return (d / "Makefile").is_file() or (d / "Kbuild").is_file()
+
+        new = prune_missing_dirs(text, has_dir)
+        if new != text:
+            replace_bytes(p, new.encode(errors="surrogateescape"))
+            changed += 1
+    return changed
+
+
 def module_symbols(work: Path, makefiles: list[str], local: set[str]) -> list[str]:
     """Local symbols that put an object of their own into obj-m (`obj-$(CPTCFG_X) += x.o`
     or `x/`): the only ones whose module can clash with a copy built into the target.
@@ -319,16 +366,28 @@ def entry_dirs(work: Path, makefiles: list[str]) -> list[str]:
     return out
 
 
-def load_defconfig(path: Path) -> dict[str, str]:
+def load_defconfig(path: Path, _seen: tuple[str, ...] = ()) -> dict[str, str]:
+    """SYMBOL=value lines; `include NAME` takes defconfig NAME (beside this one) in its place,
+    so a union such as defconfigs/ci names the subsystems' module sets instead of copying them."""
+    from ..errors import UserError
+
+    if path.name in _seen:
+        raise UserError(f"{path.name}: include cycle: {' -> '.join((*_seen, path.name))}")
     vals = {}
     for n, raw in enumerate(path.read_text().splitlines(), 1):
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
+        word, _, name = line.partition(" ")
+        if word == "include":
+            inc = path.parent / name.strip()
+            if not re.fullmatch(r"[A-Za-z0-9_.-]+", name.strip()) or not inc.is_file():
+                raise UserError(f"{path.name}:{n}: include {name.strip()!r}: no such defconfig beside it")
+            vals.update(load_defconfig(inc, (*_seen, path.name)))
+            continue
         key, sep, val = line.partition("=")
         if not sep or not re.fullmatch(r"[A-Za-z0-9_]+", key):
-            from ..errors import UserError
-            raise UserError(f"{path.name}:{n}: bad defconfig line {raw!r}: want SYMBOL=value")
+            raise UserError(f"{path.name}:{n}: bad defconfig line {raw!r}: want SYMBOL=value or include NAME")
         vals[key] = val
     return vals
 
@@ -361,10 +420,10 @@ def rewrite(ctx) -> None:
     # a file hardlinked from the last output that no step has replaced since, renamed with
     # the same symbols last time and left unchanged then: it is unchanged now too
     trusted: set[str] = set()
-    if getattr(ctx, "last_run", None) is not None and ctx.last_run.rename_key == ctx.rename_key:
+    if ctx.last_run is not None and ctx.last_run.rename_key == ctx.rename_key:
         from . import reuse
 
-        trusted = set(reuse.untouched(work, ctx.copied, only=ctx.linked))
+        trusted = set(reuse.untouched(work, ctx.copied, ctx.written, only=ctx.linked))
     makefiles: list[str] = []
     changed = 0
     todo = []
@@ -391,20 +450,21 @@ def rewrite(ctx) -> None:
         if i % 2000 == 0:
             ctx.report("kconfig", "renaming CONFIG_ symbols", i, len(todo))
 
+    pruned = prune_makefiles(work, makefiles)
     entries = entry_kconfigs(kfiles, exists)
     subdirs = entry_dirs(work, [m for m in makefiles if Path(m).name in MAKEFILE_NAMES])
     if "compat" in subdirs:
         subdirs.remove("compat")
         subdirs.insert(0, "compat")
     _write_top(ctx, entries, subdirs, integrate)
-    (work / "local-symbols").write_text("".join(f"{s}\n" for s in sorted(local)))
-    (work / "kernel-symbols").write_text("".join(f"{s}\n" for s in kernel_syms))
+    replace_text(work / "local-symbols", "".join(f"{s}\n" for s in sorted(local)))
+    replace_text(work / "kernel-symbols", "".join(f"{s}\n" for s in kernel_syms))
     modsyms = module_symbols(work, makefiles, local)
-    (work / "module-symbols").write_text("".join(f"{s}\n" for s in modsyms))
+    replace_text(work / "module-symbols", "".join(f"{s}\n" for s in modsyms))
     shipped = _write_defconfigs(work, local)
     ctx.manifest["kconfig"] = {
         "local_symbols": len(local), "kernel_symbols": len(kernel_syms), "kconfig_files": len(kfiles),
-        "module_symbols": len(modsyms), "files_renamed": changed, "dropped_selects": dropped, "entries": entries, "subdirs": subdirs, "defconfigs": shipped,
+        "module_symbols": len(modsyms), "makefiles_pruned": pruned, "files_renamed": changed, "dropped_selects": dropped, "entries": entries, "subdirs": subdirs, "defconfigs": shipped,
     }
 
 
@@ -414,9 +474,9 @@ def _write_top(ctx, entries: list[str], subdirs: list[str], integrate: bool) -> 
     work: Path = ctx.work
     compat_first = [e for e in entries if e.startswith("compat/")]
     others = [e for e in entries if not e.startswith("compat/")]
-    (work / "Kconfig").write_text(render("Kconfig.j2", name=ctx.name, describe=ctx.source.describe,
-                                         entries=compat_first + others, integrate=integrate))
-    (work / "Kbuild").write_text(render("Kbuild.j2", subdirs=subdirs, integrate=integrate))
+    replace_text(work / "Kconfig", render("Kconfig.j2", name=ctx.name, describe=ctx.source.describe,
+                                          entries=compat_first + others, integrate=integrate))
+    replace_text(work / "Kbuild", render("Kbuild.j2", subdirs=subdirs, integrate=integrate))
 
 
 def _write_defconfigs(work: Path, local: set[str]) -> list[str]:
@@ -426,6 +486,6 @@ def _write_defconfigs(work: Path, local: set[str]) -> list[str]:
     for f in sorted(src.iterdir()) if src.is_dir() else []:
         vals = load_defconfig(f)
         if vals and all(k in local for k in vals):
-            (work / "defconfigs" / f.name).write_text("".join(f"{k}={v}\n" for k, v in vals.items()))
+            replace_text(work / "defconfigs" / f.name, "".join(f"{k}={v}\n" for k, v in vals.items()))
             shipped.append(f.name)
     return shipped

@@ -1,5 +1,4 @@
-/* probe str_yes_no() and friends in <linux/string_helpers.h>: Linux 5.17 (before <linux/string_choices.h>, 6.x) */
-#include <linux/types.h>
+/* str_yes_no() and four more choices in <linux/string_helpers.h>: Linux 5.16 ("lib: add and use str_yes_no() helpers"; moved to <linux/string_choices.h> in 6.9) */
 #include <linux/string_helpers.h>
 
 const char *bp_probe(bool v);

@@ -66,14 +66,16 @@ void ethtool_mmsv_init(struct ethtool_mmsv *mmsv, struct net_device *dev,
 
 /* struct kernel_ethtool_ts_info: upstream v6.11, commit 2111375b85ad; probe
  * kernel_ethtool_ts_info.  Before, .get_ts_info() fills struct ethtool_ts_info: SmPL 0506
- * wraps the drivers' callbacks and copies these fields over. */
+ * wraps the drivers' callbacks and copies these fields over; Bluetooth fills one for its
+ * sockets. */
 #ifndef BPC_KERNEL_ETHTOOL_TS_INFO
+#include <linux/net_tstamp.h>
 struct kernel_ethtool_ts_info {
 	u32 cmd;
 	u32 so_timestamping;
 	int phc_index;
-	u32 tx_types;
-	u32 rx_filters;
+	enum hwtstamp_tx_types tx_types;
+	enum hwtstamp_rx_filters rx_filters;
 };
 
 /* 7.2 drivers call the generic helper with their kernel_ethtool_ts_info; the old one takes the

@@ -70,4 +70,11 @@ static inline int bp_ndo_hwtstamp_ioctl(struct net_device *dev, struct ifreq *if
 }
 #endif /* BPC_NDO_HWTSTAMP */
 
+/* SOF_TIMESTAMPING_TX_COMPLETION: Linux 6.15; probe scm_tstamp_completion. Without
+ * completion timestamps in the stack the flag is 0: a driver's ts_info ORs in nothing,
+ * so the capability is not advertised. */
+#ifndef BPC_SCM_TSTAMP_COMPLETION
+#define SOF_TIMESTAMPING_TX_COMPLETION	0
+#endif /* BPC_SCM_TSTAMP_COMPLETION */
+
 #endif /* __BACKPORT_LINUX_NET_TSTAMP_H */

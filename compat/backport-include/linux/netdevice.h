@@ -8,6 +8,7 @@
 struct net_device_path_ctx;
 struct net_device_path;
 
+/* alloc_netdev_dummy(): Linux 6.9, probe alloc_netdev_dummy (BPC_ALLOC_NETDEV_DUMMY) */
 #ifndef BPC_ALLOC_NETDEV_DUMMY
 /* What init_dummy_netdev() sets up, minus its memset (alloc_netdev() already
  * initialised the device).  reg_state stays NETREG_UNINITIALIZED so that the
@@ -25,6 +26,7 @@ static inline struct net_device *alloc_netdev_dummy(int sizeof_priv)
 }
 #endif /* BPC_ALLOC_NETDEV_DUMMY */
 
+/* napi_schedule() returning bool: Linux 6.7; probe napi_schedule_bool (BPC_NAPI_SCHEDULE_BOOL) */
 #ifndef BPC_NAPI_SCHEDULE_BOOL
 static inline bool bp_napi_schedule(struct napi_struct *n)
 {
@@ -120,5 +122,25 @@ static inline void xdp_features_clear_redirect_target(struct net_device *dev)
 {
 }
 #endif
+
+/* get_user_ifreq() / put_user_ifreq(): Linux 5.15; probe get_user_ifreq. Before, a
+ * struct ifreq is copied as it is (the native layout; 32-bit tasks' ioctls are
+ * translated by the kernel's compat layer before they reach a socket). */
+#ifndef BPC_GET_USER_IFREQ
+#include <linux/uaccess.h>
+static inline int get_user_ifreq(struct ifreq *ifr, void __user **ifrdata, void __user *arg)
+{
+	if (copy_from_user(ifr, arg, sizeof(*ifr)))
+		return -EFAULT;
+	if (ifrdata)
+		*ifrdata = ifr->ifr_data;
+	return 0;
+}
+
+static inline int put_user_ifreq(struct ifreq *ifr, void __user *arg)
+{
+	return copy_to_user(arg, ifr, sizeof(*ifr)) ? -EFAULT : 0;
+}
+#endif /* BPC_GET_USER_IFREQ */
 
 #endif /* __BACKPORT_LINUX_NETDEVICE_H */

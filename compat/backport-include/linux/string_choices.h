@@ -4,6 +4,7 @@
 #ifndef __BACKPORT_LINUX_STRING_CHOICES_H
 #define __BACKPORT_LINUX_STRING_CHOICES_H
 
+/* <linux/string_choices.h>: newer than Linux 6.1 (Debian's 6.1 lacks it, 6.12 has it); probe linux_string_choices_h */
 #ifdef BPC_LINUX_STRING_CHOICES_H
 #include_next <linux/string_choices.h>
 #else
@@ -11,9 +12,8 @@
 
 #define __bp_str_choice(name, yes, no) \
 	static inline const char *name(bool v) { return v ? yes : no; }
-/* Linux 5.17 put str_yes_no(), str_on_off(), str_enable_disable(), str_enabled_disabled() and
- * str_read_write() in <linux/string_helpers.h> (Debian's 6.1 has them there); probe
- * string_helpers_str_yes_no.  Take those from the kernel then, so the two never clash. */
+/* Linux 5.16 to 6.8 define five of them in <linux/string_helpers.h> (probe
+ * string_helpers_str_yes_no): use those, so a file including both headers builds */
 #ifdef BPC_STRING_HELPERS_STR_YES_NO
 #include <linux/string_helpers.h>
 #else
