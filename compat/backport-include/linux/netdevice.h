@@ -99,6 +99,30 @@ static inline void netif_napi_set_irq(struct napi_struct *napi, int irq)
 }
 #endif
 
+/* NETDEV_XDP_ACT_* and xdp_features_set/clear_redirect_target(): upstream v6.3 (XDP capabilities
+ * reported over netdev netlink); probe netdev_xdp_features.  Before, the kernel reports no XDP
+ * capabilities: the names exist for the drivers' code, the helpers record nothing (SmPL 0514
+ * keeps the netdev->xdp_features assignments out). */
+#ifndef BPC_NETDEV_XDP_FEATURES
+enum {
+	NETDEV_XDP_ACT_BASIC = 1,
+	NETDEV_XDP_ACT_REDIRECT = 2,
+	NETDEV_XDP_ACT_NDO_XMIT = 4,
+	NETDEV_XDP_ACT_XSK_ZEROCOPY = 8,
+	NETDEV_XDP_ACT_HW_OFFLOAD = 16,
+	NETDEV_XDP_ACT_RX_SG = 32,
+	NETDEV_XDP_ACT_NDO_XMIT_SG = 64,
+};
+
+static inline void xdp_features_set_redirect_target(struct net_device *dev, bool support_sg)
+{
+}
+
+static inline void xdp_features_clear_redirect_target(struct net_device *dev)
+{
+}
+#endif
+
 /* get_user_ifreq() / put_user_ifreq(): Linux 5.15; probe get_user_ifreq. Before, a
  * struct ifreq is copied as it is (the native layout; 32-bit tasks' ioctls are
  * translated by the kernel's compat layer before they reach a socket). */
