@@ -313,7 +313,7 @@ def rewrite(ctx) -> None:
     _write_top(ctx, entries, subdirs, integrate)
     (work / "local-symbols").write_text("".join(f"{s}\n" for s in sorted(local)))
     (work / "kernel-symbols").write_text("".join(f"{s}\n" for s in kernel_syms))
-    shipped = _write_defconfigs(work, local)
+    shipped = _write_defconfigs(work, local, getattr(ctx.options, "subsystems", None))
     ctx.manifest["kconfig"] = {
         "local_symbols": len(local), "kernel_symbols": len(kernel_syms), "kconfig_files": len(kfiles),
         "files_renamed": changed, "dropped_selects": dropped, "entries": entries, "subdirs": subdirs, "defconfigs": shipped,
@@ -331,13 +331,36 @@ def _write_top(ctx, entries: list[str], subdirs: list[str], integrate: bool) -> 
     (work / "Kbuild").write_text(render("Kbuild.j2", subdirs=subdirs, integrate=integrate))
 
 
-def _write_defconfigs(work: Path, local: set[str]) -> list[str]:
+def defconfig_subsystems(path: Path) -> list[str] | None:
+    """The subsystems a defconfig is for: its `# subsystems: a b` line, else its own name when
+    that names a copy-list, else None (then it is for any release defining one of its symbols)."""
+    for raw in path.read_text().splitlines():
+        m = re.match(r"#\s*subsystems:\s*(.*)$", raw.strip())
+        if m:
+            return m.group(1).replace(",", " ").split()
+    if (package_data("copylists") / f"{path.name}.list").is_file():
+        return [path.name]
+    return None
+
+
+def _write_defconfigs(work: Path, local: set[str], subsystems=None) -> list[str]:
+    """Ship every defconfig meant for this release's subsystems, as it is: a symbol in it that
+    the release does not define is refused by the release's configure (scripts/check-config.sh),
+    with one line naming it, instead of the defconfig silently going missing."""
     shipped = []
     src = package_data("defconfigs")
     (work / "defconfigs").mkdir(exist_ok=True)
+    have = set(subsystems or ())
     for f in sorted(src.iterdir()) if src.is_dir() else []:
         vals = load_defconfig(f)
-        if vals and all(k in local for k in vals):
+        if not vals:
+            continue
+        wants = defconfig_subsystems(f)
+        if wants is not None and have:
+            ship = set(wants) <= have
+        else:
+            ship = any(k in local for k in vals)
+        if ship:
             (work / "defconfigs" / f.name).write_text("".join(f"{k}={v}\n" for k, v in vals.items()))
             shipped.append(f.name)
     return shipped

@@ -4,7 +4,8 @@
 # Apply the release's `dependencies` file and refuse built-in conflicts with the target.
 #   filter DEFCONFIG  print DEFCONFIG (Kconfig syntax without prefix, "CFG80211=m") with
 #                     every symbol whose needs the target cannot meet turned off, and say
-#                     why on stderr
+#                     why on stderr; a symbol the release defines nowhere (not in
+#                     BP_LOCALS) is refused: one line naming it, exit 2
 #   check  CONFIG     exit 2 with one line per problem when CONFIG (CPTCFG_-prefixed
 #                     .config) enables a symbol whose needs are unmet, or builds X as a
 #                     module while the target kernel has CONFIG_X=y built in
@@ -13,7 +14,8 @@
 #
 # Environment: BP_DEPS (dependencies file), BP_PROBES (backport/autoconf.h), BP_AUTOCONF
 # (the target's include/config/auto.conf), BP_VERSION_H (the target's
-# include/generated/uapi/linux/version.h), BP_PREFIX (CPTCFG_).
+# include/generated/uapi/linux/version.h), BP_PREFIX (CPTCFG_), BP_LOCALS (local-symbols:
+# every symbol the release's Kconfig defines; no check when missing).
 #
 # dependencies format, one driver per line:  SYMBOL REQUIREMENT...
 #   probe_name     the probe must have compiled (BPC_PROBE_NAME defined)
@@ -22,9 +24,10 @@
 set -eu
 [ $# -eq 2 ] || { echo "usage: check-config.sh filter|check|off FILE" >&2; exit 2; }
 mode=$1 file=$2
-: "${BP_DEPS:=dependencies}" "${BP_PREFIX:=CPTCFG_}"
+: "${BP_DEPS:=dependencies}" "${BP_PREFIX:=CPTCFG_}" "${BP_LOCALS:=local-symbols}"
 : "${BP_PROBES:?}" "${BP_AUTOCONF:?}" "${BP_VERSION_H:?}"
 [ -f "$BP_DEPS" ] || BP_DEPS=/dev/null
+[ -f "$BP_LOCALS" ] || BP_LOCALS=/dev/null
 
 # version.h: LINUX_VERSION_CODE (sublevel capped at 255 on old trees), exact sublevel if known
 version=$(awk '
@@ -37,7 +40,7 @@ version=$(awk '
 	}' "$BP_VERSION_H") || { echo "backports: $BP_VERSION_H: no LINUX_VERSION_CODE" >&2; exit 2; }
 
 awk -v mode="$mode" -v version="$version" -v prefix="$BP_PREFIX" \
-    -v deps="$BP_DEPS" -v probes="$BP_PROBES" -v autoconf="$BP_AUTOCONF" '
+    -v deps="$BP_DEPS" -v probes="$BP_PROBES" -v autoconf="$BP_AUTOCONF" -v locals="$BP_LOCALS" '
 function vkey(v,    a, n) {
 	n = split(v, a, ".")
 	return (a[1] + 0) * 1000000 + (a[2] + 0) * 1000 + (n > 2 ? a[3] + 0 : 0)
@@ -75,6 +78,11 @@ BEGIN {
 		if (line ~ /^#define BPC_/) { split(line, f, /[ \t]+/); have[f[2]] = 1 }
 	while ((getline line < autoconf) > 0)
 		if (line ~ /^CONFIG_[A-Za-z0-9_]+=y$/) { sub(/^CONFIG_/, "", line); sub(/=y$/, "", line); builtin[line] = 1 }
+	nlocal = 0
+	while ((getline line < locals) > 0) {
+		gsub(/[ \t\r]/, "", line)
+		if (line != "") { local[line] = 1; nlocal++ }
+	}
 	bad = 0
 }
 mode == "filter" {
@@ -82,6 +90,11 @@ mode == "filter" {
 	if (match(line, /^[A-Za-z0-9_]+=/)) {
 		sym = substr(line, 1, RLENGTH - 1)
 		val = substr(line, RLENGTH + 1)
+		if (nlocal && !(sym in local)) {
+			print "backports: " FILENAME ": " sym " is defined nowhere in this release" > "/dev/stderr"
+			bad = 1
+			next
+		}
 		if (val != "n" && (why = unmet(sym)) != "") {
 			print "backports: disabling " sym ": needs " why > "/dev/stderr"
 			print "# " sym " is not set"
