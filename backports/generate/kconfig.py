@@ -8,7 +8,7 @@
 - `select X` of a symbol the release does not define becomes `depends on X`
   (we cannot turn on something in the target kernel), `imply X` of one is dropped;
 - writes the top Kconfig and Kbuild, local-symbols, kernel-symbols and the defconfigs
-  whose symbols all exist.
+  meant for the release's subsystems (a symbol one lacks is refused at configure time).
 """
 
 from __future__ import annotations
