@@ -56,6 +56,7 @@ class Outcome:
     report: dict = field(default_factory=dict)
     boots: "BootOutcome | None" = None      # with --boot
     terminated: bool = False                # interrupted by SIGTERM (exit 143), not Ctrl-C
+    audit: list[str] = field(default_factory=list)     # config audit lines (defconfig targets)
 
     @property
     def failed(self) -> int:
@@ -153,4 +154,4 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
             except OSError:
                 pass
     return Outcome(results, report.table(results, boots), report.triage_lines(results), logs, wall,
-                   interrupted, data, boots, terminated)
+                   interrupted, data, boots, terminated, report.audit_lines(results))

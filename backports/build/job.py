@@ -42,6 +42,7 @@ class BuildResult:
     log: str = ""
     command: str = ""            # reproduce command
     diagnostics: list = field(default_factory=list)    # triage.Diagnostic records
+    config_audit: list = field(default_factory=list)   # configaudit.Finding records (defconfig targets)
 
     @property
     def failed(self) -> bool:
@@ -265,11 +266,21 @@ class Build:
         enabled = self._enabled_modules()
         # with make -k a failure anywhere stops modpost, so no .ko at all: what compiled is NAME.o
         compiled = [m for m in enabled if (self.dir / m).with_suffix(".o").is_file()]
+        audit = self._audit(text)
         if not self.opts.keep:
             shutil.rmtree(self.dir, ignore_errors=True)
         self.result = self._result(status, reason, diags, modules)
         self.result.modules_enabled, self.result.modules_compiled = enabled, compiled
+        self.result.config_audit = audit
         return self.result
+
+    def _audit(self, log_text: str) -> list:
+        """What defconfigs/NAME asked for that did not reach .config, and why (configaudit)."""
+        if not self.opts.target.startswith("defconfig-") or not self.dir.is_dir():
+            return []
+        from . import configaudit
+
+        return configaudit.audit(self.dir, self.opts.target.removeprefix("defconfig-"), self.tree.path, log_text)
 
     def _enabled_modules(self) -> list[str]:
         """The modules the configuration asked for (the release's scripts/modules.sh)."""

@@ -69,6 +69,7 @@ def _kernel(r: BuildResult) -> dict:
         "modules": r.modules, "modules_enabled": r.modules_enabled,
         "modules_compiled": r.modules_compiled, "log": r.log, "command": r.command,
         "diagnostics": [d.to_json() for d in r.diagnostics],
+        "config_audit": [f.to_json() for f in r.config_audit],
     }
 
 
@@ -115,6 +116,16 @@ def table(results: list[BuildResult], boots=None) -> list[str]:
     widths = [max(len(row[i]) for row in rows) for i in range(n)]
     return [("  ".join(c.ljust(w) for c, w in zip(row[:n], widths)) + ("  " + row[n] if row[n] else "")).rstrip()
             for row in rows]
+
+
+def audit_lines(results: list[BuildResult]) -> list[str]:
+    """Per kernel, the defconfig symbols that did not reach its .config, with the reason."""
+    by_kernel = {r.kernel: r for r in results}
+    out = []
+    for k in kernel_order(results):
+        for f in by_kernel[k].config_audit:
+            out.append(f"  {k}: {f.line()}")
+    return ["config audit (asked by the defconfig, not in .config):"] + out if out else []
 
 
 def triage_lines(results: list[BuildResult], most: int = 20) -> list[str]:

@@ -93,6 +93,10 @@ def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeo
         bar.close()
     for line in outcome.table:
         click.echo(line)
+    if outcome.audit:
+        click.echo("")
+        for line in outcome.audit:
+            click.echo(line)
     if outcome.triage:
         click.echo("")
         for line in outcome.triage:
