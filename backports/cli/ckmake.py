@@ -8,16 +8,23 @@ from pathlib import Path
 
 import click
 
+from .progress import LineProgress
+
 
 class SweepProgress:
-    """tqdm on a terminal: kernels done/total, elapsed, what each running build is doing."""
+    """tqdm on a terminal: kernels done/total, elapsed, what each running build is doing.
 
-    def __init__(self, enabled: bool | None = None):
+    Off a terminal (a CI log) one plain line per finished kernel or boot on stderr, e.g.
+    `ckmake [2/3] 6.1.0-57-amd64 OK in 212.4s (5m03s elapsed)`, so a long sweep shows where it is."""
+
+    def __init__(self, enabled: bool | None = None, stream=None):
         self.enabled = sys.stderr.isatty() if enabled is None else enabled
         self.bar = None
+        self.lines = LineProgress(stream)
 
     def __call__(self, ev) -> None:
         if not self.enabled:
+            self.lines(ev)
             return
         from tqdm import tqdm
 
