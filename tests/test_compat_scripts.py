@@ -144,7 +144,7 @@ def test_kernel_kconfig_missing_autoconf(tmp_path):
 # -- dependencies and built-in conflicts ------------------------------------------
 
 def check_config(tmp_path, mode, text, deps, probes_h="", autoconf="", code=(6 << 16) + (1 << 8) + 255,
-                 sublevel=None):
+                 sublevel=None, modsyms=None):
     (tmp_path / "deps").write_text(deps)
     (tmp_path / "probes.h").write_text(probes_h)
     (tmp_path / "auto.conf").write_text(autoconf)
@@ -154,7 +154,10 @@ def check_config(tmp_path, mode, text, deps, probes_h="", autoconf="", code=(6 <
     (tmp_path / "version.h").write_text(vh)
     (tmp_path / "in").write_text(text)
     env = {**os.environ, "BP_DEPS": str(tmp_path / "deps"), "BP_PROBES": str(tmp_path / "probes.h"),
-           "BP_AUTOCONF": str(tmp_path / "auto.conf"), "BP_VERSION_H": str(tmp_path / "version.h")}
+           "BP_AUTOCONF": str(tmp_path / "auto.conf"), "BP_VERSION_H": str(tmp_path / "version.h"),
+           "BP_MODSYMS": str(tmp_path / "modsyms")}
+    if modsyms is not None:
+        (tmp_path / "modsyms").write_text(modsyms)
     return subprocess.run(["sh", str(SCRIPTS / "check-config.sh"), mode, str(tmp_path / "in")],
                           capture_output=True, text=True, env=env)
 
@@ -212,6 +215,34 @@ def test_off_lists_what_allyesconfig_must_switch_off(tmp_path):
     assert "disabling NEEDS_PROBE: needs list_count_nodes" in r.stderr
 
 
+KCOPY_DEPS = "QUIRKS  kernel-copy-if-builtin\n"
+
+
+def test_builtin_feature_without_a_module_of_its_own_is_no_conflict(tmp_path):
+    """DRM_CLIENT_SELECTION: a tristate of 7.2 that adds objects to drm.ko; Debian 6.12 has
+    it =y. Only symbols with an obj- of their own (module-symbols) can clash."""
+    r = check_config(tmp_path, "check", "CPTCFG_DRM=m\nCPTCFG_DRM_CLIENT_SELECTION=m\n", "",
+                     autoconf="CONFIG_DRM=m\nCONFIG_DRM_CLIENT_SELECTION=y\n", modsyms="DRM\n")
+    assert r.returncode == 0, r.stderr
+    r = check_config(tmp_path, "check", "CPTCFG_DRM=m\n", "", autoconf="CONFIG_DRM=y\n", modsyms="DRM\n")
+    assert r.returncode == 2 and "the target kernel has DRM built in" in r.stderr
+
+
+def test_kernel_copy_if_builtin_is_no_conflict_and_is_emptied_for_kbuild(tmp_path):
+    cfg = "CPTCFG_QUIRKS=m\nCPTCFG_DRM=m\n"
+    auto = "CONFIG_QUIRKS=y\nCONFIG_DRM=m\n"
+    r = check_config(tmp_path, "check", cfg, KCOPY_DEPS, autoconf=auto, modsyms="QUIRKS\nDRM\n")
+    assert r.returncode == 0, r.stderr
+    r = check_config(tmp_path, "kernel-copies", cfg, KCOPY_DEPS, autoconf=auto, modsyms="QUIRKS\nDRM\n")
+    assert r.returncode == 0 and r.stdout == "CPTCFG_QUIRKS :=\n"
+    # a target that builds the quirks as a module gets the release's copy
+    r = check_config(tmp_path, "kernel-copies", cfg, KCOPY_DEPS, autoconf="CONFIG_QUIRKS=m\n",
+                     modsyms="QUIRKS\nDRM\n")
+    assert r.returncode == 0 and r.stdout == ""
+    r = check_config(tmp_path, "off", cfg, KCOPY_DEPS, autoconf=auto, modsyms="QUIRKS\nDRM\n")
+    assert r.returncode == 0 and r.stdout == ""
+
+
 # -- the compiler a Debian tree names ---------------------------------------------
 
 @pytest.mark.parametrize("line,missing", [
@@ -224,6 +255,17 @@ def test_tree_cc(tmp_path, line, missing):
     r = subprocess.run(["sh", str(SCRIPTS / "tree-cc.sh"), str(tmp_path)], capture_output=True,
                        text=True, check=True)
     assert r.stdout.strip() == missing
+
+
+def test_tree_cc_installed(tmp_path):
+    (tmp_path / ".kernelvariables").write_text("CC = $(CROSS_COMPILE)gcc\n")
+    r = subprocess.run(["sh", str(SCRIPTS / "tree-cc.sh"), "--installed", str(tmp_path)],
+                       capture_output=True, text=True, check=True)
+    assert r.stdout.strip() == "gcc"
+    (tmp_path / ".kernelvariables").write_text("CC = $(CROSS_COMPILE)gcc-nosuch-99\n")
+    r = subprocess.run(["sh", str(SCRIPTS / "tree-cc.sh"), "--installed", str(tmp_path)],
+                       capture_output=True, text=True, check=True)
+    assert r.stdout == ""
 
 
 def test_concurrent_runs_share_a_cache(tree, top, tmp_path):

@@ -8,7 +8,11 @@
 - `select X` of a symbol the release does not define becomes `depends on X`
   (we cannot turn on something in the target kernel), `imply X` of one is dropped;
 - writes the top Kconfig and Kbuild, local-symbols, kernel-symbols and the defconfigs
-  meant for the release's subsystems (a symbol one lacks is refused at configure time).
+  meant for the release's subsystems (a symbol one lacks is refused at configure time);
+- checks that every Kconfig macro call and variable the release's Kconfig files use
+  (`$(success,...)`, `$(PYTHON3)`) is a kconfig builtin, defined by the release's
+  scripts/Kconfig.include (the kernel's own include is not there) or passed in by the
+  release Makefile: anything else would make kconfig stop with a syntax error.
 """
 
 from __future__ import annotations
@@ -37,6 +41,17 @@ TRISTATE_RE = re.compile(r"^(\s*)(tristate|def_tristate)\b")
 BLOCK_END = re.compile(r"^\s*(config|menuconfig|choice|endchoice|comment|menu|endmenu|if|endif|source|rsource|osource|mainmenu)\b")
 
 MAKEFILE_NAMES = ("Makefile", "Kbuild")
+
+#: the release's own Kconfig macros (compat/skeleton/scripts/Kconfig.include), sourced by
+#: the top Kconfig; not a subsystem Kconfig file
+RELEASE_INCLUDE = "scripts/Kconfig.include"
+#: functions kconfig itself provides (scripts/kconfig/preprocess.c)
+KCONFIG_BUILTINS = frozenset({"shell", "info", "warning-if", "error-if", "filename", "lineno"})
+MACRO_REF_RE = re.compile(r"\$\(([^\s$(),]+)(?=[,)\s])")
+MACRO_DEF_RE = re.compile(r"^\s*([A-Za-z0-9_.-]+)\s*(?::=|\+=|=)")
+ENV_LINE_RE = re.compile(r"^#\s*bp-env:(.*)$", re.M)
+#: `obj-$(CONFIG_X) += ...` (or with y/m-valued prefixes renamed): X builds a module of its own
+OBJ_SYM_RE = re.compile(rb"^\s*obj-\$\((?:CONFIG_|CPTCFG_|CONFIG_BACKPORT_)([A-Za-z0-9_]+)\)", re.M)
 
 
 def is_kconfig(name: str) -> bool:
@@ -198,6 +213,73 @@ def rename_config_refs(data: bytes, local: set[str], prefix: bytes) -> bytes:
     return CONFIG_RE.sub(sub, data)
 
 
+def macro_refs(text: str):
+    """Yield (line number, name) for each `$(name` a Kconfig text expands (not help, not
+    comments); numeric names are a macro's own parameters ($(1))."""
+    for i, line, in_help in _strip_help(text.splitlines()):
+        if in_help:
+            continue
+        code = line.lstrip()
+        if code.startswith("#"):
+            continue
+        for m in MACRO_REF_RE.finditer(line):
+            if not m.group(1).isdigit():
+                yield i + 1, m.group(1)
+
+
+def macro_defs(text: str) -> set[str]:
+    """Names a Kconfig text defines as macros or variables (`name := ...`, `name = ...`)."""
+    out = set()
+    for _, line, in_help in _strip_help(text.splitlines()):
+        if not in_help:
+            m = MACRO_DEF_RE.match(line)
+            if m and not DEF_RE.match(line):
+                out.add(m.group(1))
+    return out
+
+
+def provided_macros(include_text: str) -> set[str]:
+    """What the release's Kconfig.include gives kconfig: its macros, and the environment
+    variables its `# bp-env:` line says the release Makefile passes in."""
+    env = {n for m in ENV_LINE_RE.finditer(include_text) for n in m.group(1).split()}
+    return macro_defs(include_text) | env
+
+
+def unknown_macros(texts: dict[str, str], provided: set[str]) -> list[str]:
+    """`file:line: $(name)` for every macro or variable no one provides."""
+    known = set(KCONFIG_BUILTINS) | set(provided)
+    for text in texts.values():
+        known |= macro_defs(text)
+    return [f"{rel}:{n}: $({name})" for rel, text in sorted(texts.items())
+            for n, name in macro_refs(text) if name not in known]
+
+
+def module_symbols(work: Path, makefiles: list[str], local: set[str]) -> list[str]:
+    """Local symbols that put an object of their own into obj-m (`obj-$(CPTCFG_X) += x.o`
+    or `x/`): the only ones whose module can clash with a copy built into the target.
+    A tristate feature of a module (DRM_CLIENT_SELECTION) builds nothing by itself."""
+    out = set()
+    for rel in makefiles:
+        try:
+            data = (work / rel).read_bytes()
+        except OSError:
+            continue
+        out.update(m.decode() for m in OBJ_SYM_RE.findall(data))
+    return sorted(out & local)
+
+
+def check_macros(work: Path, texts: dict[str, str]) -> None:
+    from ..errors import BackportsError
+
+    inc = work / RELEASE_INCLUDE
+    provided = provided_macros(inc.read_text()) if inc.is_file() else set()
+    bad = unknown_macros(texts, provided)
+    if bad:
+        raise BackportsError(
+            f"kconfig: {len(bad)} Kconfig macro use(s) the release does not provide (kconfig would "
+            f"stop with a syntax error); add them to compat/skeleton/{RELEASE_INCLUDE}: " + ", ".join(bad[:10]))
+
+
 # -- the step --------------------------------------------------------------------------
 
 def scan(work: Path) -> dict[str, KconfigFile]:
@@ -208,7 +290,7 @@ def scan(work: Path) -> dict[str, KconfigFile]:
             if is_kconfig(n):
                 p = Path(root, n)
                 rel = str(p.relative_to(work))
-                if rel in ("Kconfig", "Kconfig.kernel"):
+                if rel in ("Kconfig", "Kconfig.kernel", RELEASE_INCLUDE):
                     continue
                 files[rel] = parse_kconfig(rel, p.read_text(errors="replace"))
     return files
@@ -264,10 +346,14 @@ def rewrite(ctx) -> None:
 
     rename = "BACKPORT_" if integrate else None
     dropped: list[str] = []
+    texts: dict[str, str] = {}
     for rel, kf in kfiles.items():
-        new = rewrite_kconfig_text(kf, local, exists, rename=rename, dropped=dropped).encode()
+        texts[rel] = rewrite_kconfig_text(kf, local, exists, rename=rename, dropped=dropped)
+        new = texts[rel].encode()
         if new != (work / rel).read_bytes():
             replace_bytes(work / rel, new)
+    if not integrate:       # integrated: the kernel's own Kconfig.include and Makefile serve
+        check_macros(work, texts)
     ctx.report("kconfig", f"{len(local)} local symbols in {len(kfiles)} Kconfig files")
 
     prefix = ctx.prefix.encode()
@@ -313,10 +399,12 @@ def rewrite(ctx) -> None:
     _write_top(ctx, entries, subdirs, integrate)
     (work / "local-symbols").write_text("".join(f"{s}\n" for s in sorted(local)))
     (work / "kernel-symbols").write_text("".join(f"{s}\n" for s in kernel_syms))
+    modsyms = module_symbols(work, makefiles, local)
+    (work / "module-symbols").write_text("".join(f"{s}\n" for s in modsyms))
     shipped = _write_defconfigs(work, local, getattr(ctx.options, "subsystems", None))
     ctx.manifest["kconfig"] = {
         "local_symbols": len(local), "kernel_symbols": len(kernel_syms), "kconfig_files": len(kfiles),
-        "files_renamed": changed, "dropped_selects": dropped, "entries": entries, "subdirs": subdirs, "defconfigs": shipped,
+        "module_symbols": len(modsyms), "files_renamed": changed, "dropped_selects": dropped, "entries": entries, "subdirs": subdirs, "defconfigs": shipped,
     }
 
 

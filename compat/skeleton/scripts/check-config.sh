@@ -11,6 +11,13 @@
 #                     module while the target kernel has CONFIG_X=y built in
 #   off    CONFIG     print "# CPTCFG_X is not set" for each such problem of CONFIG (the
 #                     KCONFIG_ALLCONFIG of make allyesconfig), saying why on stderr
+#   kernel-copies CONFIG  print "CPTCFG_X :=" (make) for each module CONFIG builds that
+#                     the target has built in and `dependencies` marks kernel-copy-if-builtin:
+#                     kbuild then does not build it, the kernel's copy serves
+#
+# Only symbols in BP_MODSYMS (module-symbols: those with an `obj-$(X)` of their own) can
+# clash with a built-in copy; a tristate feature of a module builds nothing by itself.
+# Without that file every symbol counts.
 #
 # Environment: BP_DEPS (dependencies file), BP_PROBES (backport/autoconf.h), BP_AUTOCONF
 # (the target's include/config/auto.conf), BP_VERSION_H (the target's
@@ -21,12 +28,15 @@
 #   probe_name     the probe must have compiled (BPC_PROBE_NAME defined)
 #   !probe_name    the probe must have failed
 #   >=X.Y[.Z]      the target's kernel version must be at least X.Y.Z
+#   kernel-copy-if-builtin   not a requirement: when the target has SYMBOL built in, its
+#                  copy serves the release (a library whose API the release uses as is)
 set -eu
-[ $# -eq 2 ] || { echo "usage: check-config.sh filter|check|off FILE" >&2; exit 2; }
+[ $# -eq 2 ] || { echo "usage: check-config.sh filter|check|off|kernel-copies FILE" >&2; exit 2; }
 mode=$1 file=$2
-: "${BP_DEPS:=dependencies}" "${BP_PREFIX:=CPTCFG_}" "${BP_LOCALS:=local-symbols}"
+: "${BP_DEPS:=dependencies}" "${BP_PREFIX:=CPTCFG_}" "${BP_MODSYMS:=module-symbols}" "${BP_LOCALS:=local-symbols}"
 : "${BP_PROBES:?}" "${BP_AUTOCONF:?}" "${BP_VERSION_H:?}"
 [ -f "$BP_DEPS" ] || BP_DEPS=/dev/null
+[ -f "$BP_MODSYMS" ] || BP_MODSYMS=
 [ -f "$BP_LOCALS" ] || BP_LOCALS=/dev/null
 
 # version.h: LINUX_VERSION_CODE (sublevel capped at 255 on old trees), exact sublevel if known
@@ -40,7 +50,7 @@ version=$(awk '
 	}' "$BP_VERSION_H") || { echo "backports: $BP_VERSION_H: no LINUX_VERSION_CODE" >&2; exit 2; }
 
 awk -v mode="$mode" -v version="$version" -v prefix="$BP_PREFIX" \
-    -v deps="$BP_DEPS" -v probes="$BP_PROBES" -v autoconf="$BP_AUTOCONF" -v locals="$BP_LOCALS" '
+    -v deps="$BP_DEPS" -v probes="$BP_PROBES" -v autoconf="$BP_AUTOCONF" -v modsyms="$BP_MODSYMS" -v locals="$BP_LOCALS" '
 function vkey(v,    a, n) {
 	n = split(v, a, ".")
 	return (a[1] + 0) * 1000000 + (a[2] + 0) * 1000 + (n > 2 ? a[3] + 0 : 0)
@@ -63,6 +73,10 @@ function unmet(sym,    i, n, r, why, p) {
 	}
 	return substr(why, 3)
 }
+# the target has sym built in and the release would build a clashing module
+function clash(sym) {
+	return (sym in builtin) && (modsyms == "" || (sym in modsym)) && !(sym in kcopy)
+}
 BEGIN {
 	while ((getline line < deps) > 0) {
 		sub(/#.*/, "", line)
@@ -71,6 +85,7 @@ BEGIN {
 		for (i = 1; i <= n; i++) {
 			if (f[i] == "") continue
 			if (sym == "") sym = f[i]
+			else if (f[i] == "kernel-copy-if-builtin") kcopy[sym] = 1
 			else need[sym] = need[sym] " " f[i]
 		}
 	}
@@ -78,6 +93,8 @@ BEGIN {
 		if (line ~ /^#define BPC_/) { split(line, f, /[ \t]+/); have[f[2]] = 1 }
 	while ((getline line < autoconf) > 0)
 		if (line ~ /^CONFIG_[A-Za-z0-9_]+=y$/) { sub(/^CONFIG_/, "", line); sub(/=y$/, "", line); builtin[line] = 1 }
+	if (modsyms != "")
+		while ((getline line < modsyms) > 0) { gsub(/[ \t\r]/, "", line); if (line != "") modsym[line] = 1 }
 	nlocal = 0
 	while ((getline line < locals) > 0) {
 		gsub(/[ \t\r]/, "", line)
@@ -111,7 +128,7 @@ mode == "check" && match($0, "^" prefix "[A-Za-z0-9_]+=") {
 		print "backports: " sym " is enabled but needs " why "; disable it (make menuconfig) or use another kernel" > "/dev/stderr"
 		bad = 1
 	}
-	if (val == "m" && (sym in builtin)) {
+	if (val == "m" && clash(sym)) {
 		print "backports: the target kernel has " sym " built in (CONFIG_" sym "=y): a backported module cannot replace it; use a kernel with " sym "=m or disable " sym > "/dev/stderr"
 		bad = 1
 	}
@@ -122,10 +139,14 @@ mode == "off" && match($0, "^" prefix "[A-Za-z0-9_]+=") {
 	if ((val == "y" || val == "m") && (why = unmet(sym)) != "") {
 		print "backports: disabling " sym ": needs " why > "/dev/stderr"
 		print "# " prefix sym " is not set"
-	} else if (val == "m" && (sym in builtin)) {
+	} else if (val == "m" && clash(sym)) {
 		print "backports: disabling " sym ": the target kernel has it built in (CONFIG_" sym "=y)" > "/dev/stderr"
 		print "# " prefix sym " is not set"
 	}
+}
+mode == "kernel-copies" && match($0, "^" prefix "[A-Za-z0-9_]+=m$") {
+	sym = substr($0, length(prefix) + 1, RLENGTH - length(prefix) - 2)
+	if ((sym in builtin) && (sym in kcopy)) print prefix sym " :="
 }
 END { exit bad ? 2 : 0 }
 ' "$file"
