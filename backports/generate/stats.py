@@ -234,7 +234,8 @@ def svg(st: ReleaseStats) -> str:
     themselves (SmPL, patches, renames) beside compat's lines."""
     from ..templates import render
 
-    width, label_w, bar_w, row_h = 900, 110, 620, 26
+    label_w, bar_w, row_h = 110, 560, 26
+    width = label_w + bar_w + 320          # room for the label right of the longest bar
     subs = st.subsystems
     top = max([s.lines for s in subs] or [1]) or 1
     rows1 = []
