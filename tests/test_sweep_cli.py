@@ -128,3 +128,17 @@ def test_help_is_instant():
                            "print(' '.join(m for m in ('tqdm', 'backports.build.sweep', 'backports.build.job') if m in sys.modules))"],
                           capture_output=True, text=True)
     assert mods.stdout.strip() == ""
+
+
+def test_html_option_writes_the_page_beside_the_report(setup, tmp_path):
+    rel, trees = setup
+    page = tmp_path / "out" / "sweep.html"
+    p = ckmake([rel, "--kernel-dir", trees["a"], "--kernel-dir", trees["bad"], "--defconfig", "smoke",
+                "--report", tmp_path / "r.json", "--html", page])
+    assert p.returncode == 1 and f"html: {page}" in p.stdout
+    text = page.read_text()
+    assert 'data-kernel="9.0.0-1-amd64" data-status="OK"' in text
+    assert 'data-kernel="9.1.0-1-amd64" data-status="FAIL"' in text
+    assert 'data-title="unknown type name bad_t"' in text
+    log = json.loads((tmp_path / "r.json").read_text())["kernels"][0]["log"]
+    assert f'href="{os.path.relpath(log, page.parent)}"' in text

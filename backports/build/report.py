@@ -146,3 +146,62 @@ def triage_lines(results: list[BuildResult], most: int = 20) -> list[str]:
         if len(warns) > most:
             out.append(f"  ... {len(warns) - most} more in the JSON report")
     return out
+
+
+# --- reading a saved report (backports report html|kcidb|compare) ------------------------------
+# Readers of the JSON compare statuses through these names and functions only, never through
+# string literals of their own: the status values have one definition (job.py, ckboot.py, qemu.py).
+
+def _statuses():
+    from ..boot.ckboot import BOOT_FAIL, BOOT_OK, BOOT_SKIP, NOT_RUN
+    from ..boot.qemu import CheckStatus
+    from .job import FAIL, LINK, OK, SKIP, TIMEOUT
+
+    return {"build_ok": OK, "build_failed": (FAIL, LINK, TIMEOUT), "build_skip": SKIP, "build_timeout": TIMEOUT,
+            "build_link": LINK, "boot_ok": BOOT_OK, "boot_fail": BOOT_FAIL, "boot_skip": BOOT_SKIP,
+            "boot_not_run": NOT_RUN, "check_pass": CheckStatus.PASS.value, "check_fail": CheckStatus.FAIL.value,
+            "check_skip": CheckStatus.SKIP.value}
+
+
+def build_ok(status: str) -> bool:
+    return status == _statuses()["build_ok"]
+
+
+def build_failed(status: str) -> bool:
+    """FAIL, LINK or TIMEOUT: the kernel's build is a failure (SKIP is not)."""
+    return status in _statuses()["build_failed"]
+
+
+def build_status_kind(status: str) -> str:
+    """'ok', 'fail', 'skip' (for colours and for KCIDB)."""
+    s = _statuses()
+    if status == s["build_ok"]:
+        return "ok"
+    if status in s["build_failed"]:
+        return "fail"
+    return "skip"
+
+
+def boot_status_kind(status: str) -> str:
+    """'ok', 'fail', 'skip' or 'not-run' for a kernels[].boot status."""
+    s = _statuses()
+    return {s["boot_ok"]: "ok", s["boot_fail"]: "fail", s["boot_skip"]: "skip"}.get(status, "not-run")
+
+
+def check_status_kind(status: str) -> str:
+    """'ok', 'fail' or 'skip' for a boot check status (PASS / FAIL / SKIP)."""
+    s = _statuses()
+    return {s["check_pass"]: "ok", s["check_fail"]: "fail"}.get(status, "skip")
+
+
+def load_with_base(path: Path) -> tuple[dict, Path]:
+    """A saved report and the directory relative log paths in it are relative to."""
+    from ..errors import UserError
+
+    path = Path(path)
+    try:
+        return load(path), path.absolute().parent
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such report") from None
+    except (ValueError, json.JSONDecodeError) as e:
+        raise UserError(f"{path}: not a ckmake report ({e})" if not str(e).startswith(str(path)) else str(e)) from None

@@ -61,6 +61,8 @@ class SweepProgress:
 @click.option("--timeout", type=click.FloatRange(min=1), metavar="SECONDS", help="a build running longer is TIMEOUT")
 @click.option("--report", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE.json",
               help="write the JSON report here")
+@click.option("--html", "html_out", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE.html",
+              help="also write the sweep as one self-contained HTML page (like `backports report html`)")
 @click.option("--keep", is_flag=True, help="keep each kernel's build directory")
 @click.option("--keep-going", "-k", is_flag=True,
               help="make -k: build every module that compiles, then report the failure (for allyesconfig)")
@@ -73,8 +75,8 @@ class SweepProgress:
               help="--boot: seconds per boot  [default: 300]")
 @click.option("--fetch/--no-fetch", default=None,
               help="--boot: download missing linux-image-<abi>-amd64-unsigned packages  [default: --fetch]")
-def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeout, report, keep, keep_going, work,
-           boot, boot_timeout, fetch):
+def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeout, report, html_out, keep, keep_going,
+           work, boot, boot_timeout, fetch):
     """Build-test the release in TREE against every selected kernel header tree.
 
     With --boot, each kernel whose build was OK is then booted (its Debian image under
@@ -110,7 +112,12 @@ def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeo
             click.echo(line)
     if outcome.boots is not None:
         _boot_details(outcome.boots)
-    click.echo(f"\nlogs: {outcome.logs}" + (f"; report: {report}" if report else ""))
+    if html_out:
+        from ..build import html
+
+        html.write(outcome.report, html_out)
+    click.echo(f"\nlogs: {outcome.logs}" + (f"; report: {report}" if report else "")
+               + (f"; html: {html_out}" if html_out else ""))
     if outcome.interrupted:         # the report above says what finished
         from ..errors import Terminated
 

@@ -1,0 +1,36 @@
+"""`backports report`: read a saved ckmake JSON report (docs/ckmake-report.md).
+
+    backports report html REPORT.json -o FILE.html     the sweep as one self-contained page
+    backports report kcidb REPORT.json [-o FILE]       KCIDB I/O JSON (validated by kcidb-io)
+    backports report compare OLD.json NEW.json         regressions OLD -> NEW; exit 1 on any
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from .errors import MappedGroup
+
+REPORT = click.Path(path_type=Path, dir_okay=False)
+
+
+@click.group(cls=MappedGroup, context_settings={"help_option_names": ["-h", "--help"]})
+def report():
+    """Turn a ckmake JSON report into HTML, KCIDB data, or a regression list."""
+
+
+@report.command()
+@click.argument("report_json", metavar="REPORT.json", type=REPORT)
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path, dir_okay=False), metavar="FILE.html",
+              help="where the page goes (log links are made relative to it)")
+def html(report_json, output):
+    """The sweep as one HTML file: kernels, module matrix, boot checks, config audit, triage."""
+    from ..build import html as page
+    from ..build.report import load_with_base
+
+    data, base = load_with_base(report_json)
+    page.write(data, output, base)
+    click.echo(f"{output}: {len(data.get('kernels', []))} kernels, {len(data.get('triage', []))} clusters")
