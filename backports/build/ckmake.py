@@ -84,6 +84,19 @@ def check_release(release: Path, target: str) -> None:
             raise UserError(f"{release}: no defconfigs/{name} (have: {', '.join(have) or 'none'})")
 
 
+def _provenance(release: Path) -> dict:
+    """The release's source revision and subsystems from its manifest.json (when it has one)."""
+    import json
+
+    try:
+        m = json.loads((release / "manifest.json").read_text())
+    except (OSError, ValueError):
+        return {}
+    src = m.get("source") or {}
+    return {"source": {k: src[k] for k in ("describe", "commit", "revision") if k in src},
+            "subsystems": list(m.get("subsystems", []))}
+
+
 def choose(opts: CkmakeOptions) -> list[kernels.HeaderTree]:
     if opts.kernel_dirs and opts.spec == "all":
         trees = [kernels.from_path(p) for p in opts.kernel_dirs]
@@ -145,6 +158,7 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
     from .kbuild import declared_modules
 
     data["release"]["modules_declared"] = len(declared_modules(release))
+    data["release"].update(_provenance(release))
     if opts.report:
         report.write(data, opts.report)
     if not opts.keep:

@@ -34,3 +34,30 @@ def html(report_json, output):
     data, base = load_with_base(report_json)
     page.write(data, output, base)
     click.echo(f"{output}: {len(data.get('kernels', []))} kernels, {len(data.get('triage', []))} clusters")
+
+
+@report.command()
+@click.argument("report_json", metavar="REPORT.json", type=REPORT)
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE.json",
+              help="write here instead of standard output")
+def kcidb(report_json, output):
+    """KCIDB I/O JSON: the checkout (release, source revision), one build per kernel, boots as tests."""
+    from ..build import kcidb as k
+    from ..build.report import load_with_base
+    from ..errors import BackportsError
+
+    data, base = load_with_base(report_json)
+    io = k.convert(data, base)
+    try:
+        k.validate(io)
+    except Exception as e:      # jsonschema's ValidationError: a bug in the conversion
+        raise BackportsError(f"KCIDB data does not validate: {str(e).splitlines()[0]}") from None
+    text = json.dumps(io, indent=2) + "\n"
+    if output:
+        from ..fsutil import replace_text
+
+        output.parent.mkdir(parents=True, exist_ok=True)
+        replace_text(output, text)
+        click.echo(f"{output}: {len(io['builds'])} builds, {len(io['tests'])} tests", err=True)
+    else:
+        click.echo(text, nl=False)
