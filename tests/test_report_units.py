@@ -1,8 +1,9 @@
-"""KCIDB status mapping on small hand-made reports (the real sweep: test_report_real.py)."""
+"""KCIDB status mapping and compare rules on small hand-made reports (the real sweep:
+test_report_real.py)."""
 
 from __future__ import annotations
 
-from backports.build import kcidb
+from backports.build import compare, kcidb
 
 
 def kernel(name, status, reason="", modules=(), enabled=None, boot=None):
@@ -38,3 +39,24 @@ def test_kcidb_statuses_follow_the_schema_meanings():
     assert io["builds"][0]["compiler"] == "gcc"
     assert [(t["path"], t["status"]) for t in io["tests"]] == [("boot", "FAIL"), ("boot.wireless", "FAIL")]
     assert io["builds"][1]["comment"] == "undefined: x"
+
+
+def test_compare_boot_and_check_regressions_and_fixes():
+    old = report([kernel("a", "OK", modules=["m.ko"], boot=boot("OK", {"wireless": "PASS", "bt": "FAIL"}))])
+    new = report([kernel("a", "OK", modules=["m.ko"], boot=boot("FAIL", {"wireless": "FAIL", "bt": "PASS"}))])
+    c = compare.compare(old, new)
+    assert [(x.what, x.item, x.old, x.new) for x in c.regressions] == [
+        ("boot", "", "OK", "FAIL"), ("check", "wireless", "PASS", "FAIL")]
+    assert [(x.what, x.item, x.old, x.new) for x in c.fixed] == [("check", "bt", "FAIL", "PASS")]
+
+
+def test_compare_module_no_longer_enabled_is_a_regression():
+    old = report([kernel("a", "OK", modules=["x/m.ko", "x/n.ko"])])
+    new = report([kernel("a", "OK", modules=["x/n.ko"], enabled=["x/n.ko"])])
+    (r,) = compare.compare(old, new).regressions
+    assert (r.what, r.item, r.old, r.new) == ("module", "x/m.ko", "built", "not enabled")
+
+
+def test_skip_is_neither_regression_nor_fix():
+    c = compare.compare(report([kernel("a", "OK")]), report([kernel("a", "SKIP", "needs gcc-14")]))
+    assert not c.regressions and not c.fixed

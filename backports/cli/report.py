@@ -61,3 +61,27 @@ def kcidb(report_json, output):
         click.echo(f"{output}: {len(io['builds'])} builds, {len(io['tests'])} tests", err=True)
     else:
         click.echo(text, nl=False)
+
+
+@report.command()
+@click.argument("old", metavar="OLD.json", type=REPORT)
+@click.argument("new", metavar="NEW.json", type=REPORT)
+@click.option("--warnings/--no-warnings", "gate_warnings", default=True, show_default=True,
+              help="count new warning clusters as regressions")
+@click.option("--json", "json_out", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
+              help="also write the comparison as JSON")
+def compare(old, new, gate_warnings, json_out):
+    """What regressed from OLD to NEW (builds, modules, boots, boot checks, new clusters) and
+    what got fixed. Exit 0: no regression; 1: at least one; 2: bad input."""
+    from ..build.compare import compare as cmp
+    from ..build.report import load_with_base
+
+    c = cmp(load_with_base(old)[0], load_with_base(new)[0], warnings=gate_warnings)
+    for line in c.lines():
+        click.echo(line)
+    if json_out:
+        from ..fsutil import replace_text
+
+        replace_text(json_out, json.dumps(c.to_json(), indent=2) + "\n")
+    if c.regressed:
+        click.get_current_context().exit(1)
