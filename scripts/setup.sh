@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 backports kernels source 7.2
 backports kernels fetch 5.10 6.1 6.12
-out=${OUTPUT:-$PWD/out}
+out=${OUTPUT:-$HOME/backports-out}    # outside the checkout: gentree refuses an output inside it
 mkdir -p "$out"
 gentree --kernel v7.2.13 --subsystems wireless --output "$out/backports-v7.2.13" --clean --tarball
 ckmake "$out/backports-v7.2.13" --defconfig wireless --kernels 5.10,6.1,6.12 --report "$out/ckmake.json"

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..fsutil import replace_bytes
+from ..fsutil import replace_bytes, replace_text
 from ..paths import package_data
 
 # no leading \b: a pattern that starts with a literal lets re skip ahead by substring search
@@ -364,7 +364,7 @@ def rewrite(ctx) -> None:
     if getattr(ctx, "last_run", None) is not None and ctx.last_run.rename_key == ctx.rename_key:
         from . import reuse
 
-        trusted = set(reuse.untouched(work, ctx.copied, only=ctx.linked))
+        trusted = set(reuse.untouched(work, ctx.copied, getattr(ctx, "written", set()), only=ctx.linked))
     makefiles: list[str] = []
     changed = 0
     todo = []
@@ -397,10 +397,10 @@ def rewrite(ctx) -> None:
         subdirs.remove("compat")
         subdirs.insert(0, "compat")
     _write_top(ctx, entries, subdirs, integrate)
-    (work / "local-symbols").write_text("".join(f"{s}\n" for s in sorted(local)))
-    (work / "kernel-symbols").write_text("".join(f"{s}\n" for s in kernel_syms))
+    replace_text(work / "local-symbols", "".join(f"{s}\n" for s in sorted(local)))
+    replace_text(work / "kernel-symbols", "".join(f"{s}\n" for s in kernel_syms))
     modsyms = module_symbols(work, makefiles, local)
-    (work / "module-symbols").write_text("".join(f"{s}\n" for s in modsyms))
+    replace_text(work / "module-symbols", "".join(f"{s}\n" for s in modsyms))
     shipped = _write_defconfigs(work, local, getattr(ctx.options, "subsystems", None))
     ctx.manifest["kconfig"] = {
         "local_symbols": len(local), "kernel_symbols": len(kernel_syms), "kconfig_files": len(kfiles),
@@ -414,9 +414,9 @@ def _write_top(ctx, entries: list[str], subdirs: list[str], integrate: bool) -> 
     work: Path = ctx.work
     compat_first = [e for e in entries if e.startswith("compat/")]
     others = [e for e in entries if not e.startswith("compat/")]
-    (work / "Kconfig").write_text(render("Kconfig.j2", name=ctx.name, describe=ctx.source.describe,
-                                         entries=compat_first + others, integrate=integrate))
-    (work / "Kbuild").write_text(render("Kbuild.j2", subdirs=subdirs, integrate=integrate))
+    replace_text(work / "Kconfig", render("Kconfig.j2", name=ctx.name, describe=ctx.source.describe,
+                                          entries=compat_first + others, integrate=integrate))
+    replace_text(work / "Kbuild", render("Kbuild.j2", subdirs=subdirs, integrate=integrate))
 
 
 def defconfig_subsystems(path: Path) -> list[str] | None:
@@ -449,6 +449,6 @@ def _write_defconfigs(work: Path, local: set[str], subsystems=None) -> list[str]
         else:
             ship = any(k in local for k in vals)
         if ship:
-            (work / "defconfigs" / f.name).write_text("".join(f"{k}={v}\n" for k, v in vals.items()))
+            replace_text(work / "defconfigs" / f.name, "".join(f"{k}={v}\n" for k, v in vals.items()))
             shipped.append(f.name)
     return shipped

@@ -15,7 +15,8 @@ import subprocess
 import tarfile
 from pathlib import Path
 
-from ..errors import BackportsError
+from ..errors import BackportsError, WriteError
+from ..fsutil import atomic_output, replace_text
 from ..tools import require
 
 MANIFEST_FORMAT = 1
@@ -33,7 +34,7 @@ def write_metadata(ctx) -> None:
     from .gentree import TOOL_VERSION
 
     src = ctx.source
-    (ctx.work / "versions").write_text(
+    replace_text(ctx.work / "versions", 
         f'BACKPORTS_VERSION="{TOOL_VERSION}"\n'
         f'BACKPORTED_KERNEL_VERSION="{src.describe}"\n'
         f'BACKPORTED_KERNEL_NAME="Linux"\n'
@@ -55,7 +56,7 @@ def write_metadata(ctx) -> None:
     manifest["file_count"] = count_files(ctx.work) + 1  # + manifest.json itself
     ctx.manifest.update(manifest)
     data = json.dumps(manifest, indent=2, sort_keys=True) + "\n"
-    (ctx.work / "manifest.json").write_text(data)
+    replace_text(ctx.work / "manifest.json", data)
 
 
 #: run-dependent values that would make two releases of the same inputs differ
@@ -88,40 +89,48 @@ def make_tarball(tree: Path, dest_dir: Path, name: str, mtime: int) -> Path:
     """Write dest_dir/NAME.tar.xz and SHA256SUMS, byte-identical for identical trees."""
     require("xz")
     tarpath = dest_dir / f"{name}.tar.xz"
-    tmp = dest_dir / f".{name}.tar.xz.tmp-{os.getpid()}"
-    try:
-        with open(tmp, "wb") as out:
-            xz = subprocess.Popen(["xz", "-1", "--threads=0", "--block-size=16MiB", "-c"],
-                                  stdin=subprocess.PIPE, stdout=out)
-            assert xz.stdin
-            with tarfile.open(fileobj=xz.stdin, mode="w|", format=tarfile.GNU_FORMAT) as tar:
-                for rel, path in _tar_entries(tree):
-                    st = path.lstat()
-                    info = tarfile.TarInfo(f"{name}/{rel}")
-                    info.mtime = mtime
-                    info.uid = info.gid = 0
-                    info.uname = info.gname = "root"
-                    if stat.S_ISDIR(st.st_mode):
-                        info.type, info.mode = tarfile.DIRTYPE, 0o755
-                        tar.addfile(info)
-                    elif stat.S_ISLNK(st.st_mode):
-                        info.type, info.mode = tarfile.SYMTYPE, 0o777
-                        info.linkname = os.readlink(path)
-                        tar.addfile(info)
-                    else:
-                        info.size = st.st_size
-                        info.mode = 0o755 if st.st_mode & 0o111 else 0o644
-                        with open(path, "rb") as fh:
-                            tar.addfile(info, fh)
+    with atomic_output(tarpath) as out:
+        xz = subprocess.Popen(["xz", "-1", "--threads=0", "--block-size=16MiB", "-c"],
+                              stdin=subprocess.PIPE, stdout=out, stderr=subprocess.PIPE)
+        assert xz.stdin and xz.stderr
+        try:
+            _write_tar(xz.stdin, tree, name, mtime)
             xz.stdin.close()
-            if xz.wait() != 0:
-                raise BackportsError(f"xz failed writing {tarpath.name}")
-        os.replace(tmp, tarpath)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        except BrokenPipeError:             # xz died (disk full?): its stderr says why
+            pass
+        except BaseException:
+            xz.kill()
+            xz.wait()
+            raise
+        said = xz.stderr.read().decode(errors="replace").strip()
+        if xz.wait() != 0:
+            if "No space left" in said or "Disk quota" in said or "Read-only" in said:
+                raise WriteError(f"{tarpath}: {said.splitlines()[-1]}")
+            raise BackportsError(f"xz failed writing {tarpath} (exit {xz.returncode}): {said[-200:]}")
     _write_sums(dest_dir, tarpath)
     return tarpath
+
+
+def _write_tar(stream, tree: Path, name: str, mtime: int) -> None:
+    with tarfile.open(fileobj=stream, mode="w|", format=tarfile.GNU_FORMAT) as tar:
+        for rel, path in _tar_entries(tree):
+            st = path.lstat()
+            info = tarfile.TarInfo(f"{name}/{rel}")
+            info.mtime = mtime
+            info.uid = info.gid = 0
+            info.uname = info.gname = "root"
+            if stat.S_ISDIR(st.st_mode):
+                info.type, info.mode = tarfile.DIRTYPE, 0o755
+                tar.addfile(info)
+            elif stat.S_ISLNK(st.st_mode):
+                info.type, info.mode = tarfile.SYMTYPE, 0o777
+                info.linkname = os.readlink(path)
+                tar.addfile(info)
+            else:
+                info.size = st.st_size
+                info.mode = 0o755 if st.st_mode & 0o111 else 0o644
+                with open(path, "rb") as fh:
+                    tar.addfile(info, fh)
 
 
 def sha256(path: Path) -> str:
@@ -141,6 +150,4 @@ def _write_sums(dest_dir: Path, tarpath: Path) -> None:
             if fname:
                 lines[fname] = digest
     lines[tarpath.name] = sha256(tarpath)
-    tmp = sums.with_name(".SHA256SUMS.tmp")
-    tmp.write_text("".join(f"{d}  {f}\n" for f, d in sorted(lines.items())))
-    os.replace(tmp, sums)
+    replace_text(sums, "".join(f"{d}  {f}\n" for f, d in sorted(lines.items())))
