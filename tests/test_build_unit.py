@@ -80,6 +80,14 @@ def test_configure_refusal_gives_the_release_scripts_reason(rel, tree, tmp_path)
     assert r.reason == "configure failed (make exit 2): the target kernel has FOO built in (CONFIG_FOO=y)"
 
 
+def test_unsupported_target_is_skip_with_the_one_line_reason(rel, tree, tmp_path):
+    """check-config.sh refuses a target that cannot host a subsystem: SKIP, not FAIL."""
+    _, r = run(rel, tree, tmp_path, target="defconfig-unhostable")
+    assert r.status == build.SKIP and not r.failed
+    assert r.reason == "unsupported target: bt needs CONFIG_BT in the target kernel (it does not set it)"
+    assert Path(r.log).read_text().splitlines()[-1].startswith("# ckmake: SKIP: unsupported target: bt needs")
+
+
 def test_timeout_kills_the_process_group(rel, tree, tmp_path):
     b, r = run(rel, tree, tmp_path, target="defconfig-hang", timeout=1)
     assert r.status == build.TIMEOUT and 1 <= r.duration < 10

@@ -112,3 +112,12 @@ def test_module_symbols_are_those_with_an_object_of_their_own(tmp_path):
     local = {"DRM", "DRM_PANEL_ORIENTATION_QUIRKS", "DRM_CLIENT_SELECTION", "DRM_VKMS"}
     assert kconfig.module_symbols(tmp_path, ["drm/Makefile"], local) == [
         "DRM", "DRM_PANEL_ORIENTATION_QUIRKS", "DRM_VKMS"]
+
+
+def test_obj_entries_for_directories_not_copied_are_dropped():
+    mk = ("obj-$(CPTCFG_DRM)\t+= drm.o\nobj-y\t\t\t+= tests/\nobj-$(CPTCFG_DRM_AMDGPU)+= amd/amdgpu/\n"
+          "obj-$(CPTCFG_DRM_VKMS)\t+= vkms/\nobj-y += tiny/ arm/ # two\n"
+          "obj-y += a/ \\\n\tb/\n")
+    out = kconfig.prune_missing_dirs(mk, lambda d: d in ("vkms/", "tiny/"))
+    assert out == ("obj-$(CPTCFG_DRM)\t+= drm.o\nobj-$(CPTCFG_DRM_VKMS)\t+= vkms/\nobj-y += tiny/ # two\n"
+                   "obj-y += a/ \\\n\tb/\n")

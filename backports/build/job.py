@@ -11,7 +11,8 @@ never prints. Its log starts with the exact command that reproduces it by hand, 
 every line make wrote.
 
 Results: OK, FAIL (compile or configure error), LINK (modpost: undefined symbols, nothing
-else wrong), TIMEOUT, SKIP (with a reason, e.g. "needs gcc-14"; nothing was run).
+else wrong), TIMEOUT, SKIP (with a reason, e.g. "needs gcc-14"; nothing was run, or the
+release's configure refused a target that cannot host the subsystem at all).
 """
 
 from __future__ import annotations
@@ -244,6 +245,8 @@ class Build:
     def _finish(self, status: str, reason: str) -> BuildResult:
         from . import triage
 
+        if status == FAIL and self.step == 0 and (refusal := self._refusal()):
+            status, reason = SKIP, refusal
         if self._log:
             self._log.write(f"# ckmake: {status}{': ' + reason if reason else ''} "
                             f"after {time.monotonic() - self.started:.1f}s\n")
@@ -286,6 +289,17 @@ class Build:
         from . import configaudit
 
         return configaudit.audit(self.dir, self.opts.target.removeprefix("defconfig-"), self.tree.path, log_text)
+
+    # the release's one-line refusal of a target that cannot host a subsystem at all
+    # (scripts/check-config.sh, `subsystem` lines of `dependencies`): SKIP, not a failure
+    REFUSAL = "backports: unsupported target: "
+
+    def _refusal(self) -> str:
+        if self._log:
+            self._log.flush()
+        text = self.logpath.read_text(errors="replace") if self.logpath.is_file() else ""
+        said = [l for l in text.splitlines() if l.startswith(self.REFUSAL)]
+        return said[-1][len("backports: "):] if said else ""
 
     def _enabled_modules(self) -> list[str]:
         """The modules the configuration asked for (the release's scripts/modules.sh)."""

@@ -254,6 +254,49 @@ def unknown_macros(texts: dict[str, str], provided: set[str]) -> list[str]:
             for n, name in macro_refs(text) if name not in known]
 
 
+OBJ_LINE_RE = re.compile(r"^(\s*obj-[^\s:+=]*\s*[:+]?=)(.*)$")
+
+
+def prune_missing_dirs(text: str, has_dir) -> str:
+    """Drop `obj-... += dir/` items whose directory the release does not build (no Makefile
+    or Kbuild copied: drm's Makefile names amd/amdgpu/, i915/, ... which drm.list leaves
+    out); a line left without items goes. Continued lines are left alone."""
+    out = []
+    for line in text.split("\n"):
+        m = OBJ_LINE_RE.match(line)
+        if m and not line.rstrip().endswith("\\"):
+            rhs, comment = (m.group(2).split("#", 1) + [None])[:2]
+            items = rhs.split()
+            keep = [i for i in items if not i.endswith("/") or has_dir(i)]
+            if keep != items:
+                if not keep:
+                    continue
+                line = f"{m.group(1)} {' '.join(keep)}" + (f" #{comment}" if comment is not None else "")
+        out.append(line)
+    return "\n".join(out)
+
+
+def prune_makefiles(work: Path, makefiles: list[str]) -> int:
+    """prune_missing_dirs() over the release's Makefiles; returns how many changed."""
+    changed = 0
+    for rel in makefiles:
+        p = work / rel
+        base = p.parent
+        text = p.read_text(errors="surrogateescape")
+        if "obj-" not in text:
+            continue
+
+        def has_dir(item: str) -> bool:
+            d = base / item
+            return (d / "Makefile").is_file() or (d / "Kbuild").is_file()
+
+        new = prune_missing_dirs(text, has_dir)
+        if new != text:
+            replace_bytes(p, new.encode(errors="surrogateescape"))
+            changed += 1
+    return changed
+
+
 def module_symbols(work: Path, makefiles: list[str], local: set[str]) -> list[str]:
     """Local symbols that put an object of their own into obj-m (`obj-$(CPTCFG_X) += x.o`
     or `x/`): the only ones whose module can clash with a copy built into the target.
@@ -319,16 +362,28 @@ def entry_dirs(work: Path, makefiles: list[str]) -> list[str]:
     return out
 
 
-def load_defconfig(path: Path) -> dict[str, str]:
+def load_defconfig(path: Path, _seen: tuple[str, ...] = ()) -> dict[str, str]:
+    """SYMBOL=value lines; `include NAME` takes defconfig NAME (beside this one) in its place,
+    so a union such as defconfigs/ci names the subsystems' module sets instead of copying them."""
+    from ..errors import UserError
+
+    if path.name in _seen:
+        raise UserError(f"{path.name}: include cycle: {' -> '.join((*_seen, path.name))}")
     vals = {}
     for n, raw in enumerate(path.read_text().splitlines(), 1):
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
+        word, _, name = line.partition(" ")
+        if word == "include":
+            inc = path.parent / name.strip()
+            if not re.fullmatch(r"[A-Za-z0-9_.-]+", name.strip()) or not inc.is_file():
+                raise UserError(f"{path.name}:{n}: include {name.strip()!r}: no such defconfig beside it")
+            vals.update(load_defconfig(inc, (*_seen, path.name)))
+            continue
         key, sep, val = line.partition("=")
         if not sep or not re.fullmatch(r"[A-Za-z0-9_]+", key):
-            from ..errors import UserError
-            raise UserError(f"{path.name}:{n}: bad defconfig line {raw!r}: want SYMBOL=value")
+            raise UserError(f"{path.name}:{n}: bad defconfig line {raw!r}: want SYMBOL=value or include NAME")
         vals[key] = val
     return vals
 
@@ -391,6 +446,7 @@ def rewrite(ctx) -> None:
         if i % 2000 == 0:
             ctx.report("kconfig", "renaming CONFIG_ symbols", i, len(todo))
 
+    pruned = prune_makefiles(work, makefiles)
     entries = entry_kconfigs(kfiles, exists)
     subdirs = entry_dirs(work, [m for m in makefiles if Path(m).name in MAKEFILE_NAMES])
     if "compat" in subdirs:
@@ -404,7 +460,7 @@ def rewrite(ctx) -> None:
     shipped = _write_defconfigs(work, local, getattr(ctx.options, "subsystems", None))
     ctx.manifest["kconfig"] = {
         "local_symbols": len(local), "kernel_symbols": len(kernel_syms), "kconfig_files": len(kfiles),
-        "module_symbols": len(modsyms), "files_renamed": changed, "dropped_selects": dropped, "entries": entries, "subdirs": subdirs, "defconfigs": shipped,
+        "module_symbols": len(modsyms), "makefiles_pruned": pruned, "files_renamed": changed, "dropped_selects": dropped, "entries": entries, "subdirs": subdirs, "defconfigs": shipped,
     }
 
 
