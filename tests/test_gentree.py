@@ -252,3 +252,22 @@ def test_defconfigs_of_the_release_ship_even_with_a_missing_symbol(tmp_path, mon
     assert kc._write_defconfigs(work, {"CFG80211"}, ("wireless",)) == ["hwsim", "wireless"]
     assert (work / "defconfigs" / "wireless").read_text() == "CFG80211=m\nTYPO_NOT_DEFINED=m\n"
     assert kc._write_defconfigs(work, {"CFG80211", "E1000E"}, ("wireless", "ethernet")) == ["hwsim", "smoke", "wireless"]
+
+
+def test_a_defconfig_of_includes_is_for_the_included_subsystems(tmp_path, monkeypatch):
+    from backports.generate import kconfig as kc
+
+    data = tmp_path / "data"
+    (data / "defconfigs").mkdir(parents=True)
+    (data / "copylists").mkdir()
+    for n in ("wireless", "ethernet"):
+        (data / "copylists" / f"{n}.list").write_text("x/\n")
+    (data / "defconfigs" / "wireless").write_text("CFG80211=m\n")
+    (data / "defconfigs" / "ethernet").write_text("E1000E=m\n")
+    (data / "defconfigs" / "ci").write_text("# CI\ninclude wireless\ninclude ethernet\n")
+    monkeypatch.setattr(kc, "package_data", lambda *parts: data.joinpath(*parts))
+    assert kc.defconfig_subsystems(data / "defconfigs" / "ci") == ["wireless", "ethernet"]
+    work = tmp_path / "work"
+    work.mkdir()
+    assert kc._write_defconfigs(work, {"CFG80211"}, ("wireless",)) == ["wireless"]
+    assert kc._write_defconfigs(work, {"CFG80211", "E1000E"}, ("wireless", "ethernet")) == ["ci", "ethernet", "wireless"]

@@ -477,14 +477,24 @@ def _write_top(ctx, entries: list[str], subdirs: list[str], integrate: bool) -> 
 
 def defconfig_subsystems(path: Path) -> list[str] | None:
     """The subsystems a defconfig is for: its `# subsystems: a b` line, else its own name when
-    that names a copy-list, else None (then it is for any release defining one of its symbols)."""
+    that names a copy-list, else those of the defconfigs it includes, else None (then it is for
+    any release defining one of its symbols)."""
+    includes = []
     for raw in path.read_text().splitlines():
         m = re.match(r"#\s*subsystems:\s*(.*)$", raw.strip())
         if m:
             return m.group(1).replace(",", " ").split()
+        word, _, name = raw.strip().partition(" ")
+        if word == "include" and (path.parent / name.strip()).is_file():
+            includes.append(path.parent / name.strip())
     if (package_data("copylists") / f"{path.name}.list").is_file():
         return [path.name]
-    return None
+    subs: list[str] = []
+    for inc in includes:
+        for s in defconfig_subsystems(inc) or []:
+            if s not in subs:
+                subs.append(s)
+    return subs or None
 
 
 def _write_defconfigs(work: Path, local: set[str], subsystems=None) -> list[str]:
