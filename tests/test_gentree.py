@@ -271,3 +271,11 @@ def test_a_defconfig_of_includes_is_for_the_included_subsystems(tmp_path, monkey
     work.mkdir()
     assert kc._write_defconfigs(work, {"CFG80211"}, ("wireless",)) == ["wireless"]
     assert kc._write_defconfigs(work, {"CFG80211", "E1000E"}, ("wireless", "ethernet")) == ["ci", "ethernet", "wireless"]
+
+
+def test_manifest_records_what_each_subsystem_took(kernel_repo, tmp_path):
+    ctx, _ = run(kernel_repo, tmp_path / "out", tmp_path, subsystems=("wireless",))
+    man = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    assert list(man["copylists"]) == ["wireless"]
+    assert "net/wireless/" in man["copylists"]["wireless"]                 # a directory entry
+    assert "include/net/cfg80211.h" in man["copylists"]["wireless"]       # a file entry

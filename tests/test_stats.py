@@ -76,3 +76,13 @@ def test_old_manifest_without_line_counts_is_refused(tmp_path):
 
     with pytest.raises(UserError, match="file_lines"):
         st.compute(release(tmp_path, with_lines=False))
+
+
+def test_the_copy_lists_recorded_in_the_manifest_win(tmp_path):
+    """A release says what each subsystem took; today's copy-lists may have changed since."""
+    rel = release(tmp_path)
+    man = json.loads((rel / "manifest.json").read_text())
+    man["copylists"] = {"wireless": ["net/wireless/"]}         # hwsim's directory not taken then
+    (rel / "manifest.json").write_text(json.dumps(man))
+    (w,) = st.compute(rel).subsystems
+    assert (w.files, w.lines, w.smpl_added) == (2, 8, 2)

@@ -1,7 +1,8 @@
 """Code-sharing figures of a release: how much is upstream's code as it was, how much the
 collateral evolutions changed, how much is compat.
 
-Per subsystem (the copy-lists the release was made from, first list wins for a shared file):
+Per subsystem (the copy-lists the release was made from, as manifest.json records them;
+today's for an older release without that record; first list wins for a shared file):
 - ``files``, ``lines``: the files the copy-lists took, and their lines now;
 - ``smpl_added``/``smpl_removed``, ``patch_added``/``patch_removed``: lines the series
   entries changed in those files (manifest.json records, per entry, the lines added and
@@ -131,11 +132,15 @@ def compute(release: Path) -> ReleaseStats:
         raise UserError(f"{release}: manifest.json has no per-file line counts (series[].file_lines): "
                         "generate the release again with this gentree")
     names = list(manifest.get("subsystems", []))
-    try:
-        lists = [copylist.load(n) for n in names]
-    except Exception as e:
-        raise UserError(f"{release}: cannot load the copy-lists {names}: {e}") from None
-    prefixes = _prefixes(names, lists)
+    recorded = manifest.get("copylists")
+    if recorded:            # the copy-lists the release was made from
+        prefixes = [(n, p.rstrip("/"), p.endswith("/")) for n in names for p in recorded.get(n, [])]
+    else:                   # an older release: today's copy-lists (they may have changed since)
+        try:
+            lists = [copylist.load(n) for n in names]
+        except Exception as e:
+            raise UserError(f"{release}: cannot load the copy-lists {names}: {e}") from None
+        prefixes = _prefixes(names, lists)
     prefix = (manifest.get("prefix") or "CPTCFG_").encode()
     subs = {n: SubsystemStats(n) for n in names}
     parts = {n: PartStats(n) for n, _ in COMPAT_PARTS}
