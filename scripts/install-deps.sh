@@ -6,6 +6,7 @@ APT_PACKAGES=(
   coccinelle patch xz-utils                                  # the series, tarballs
   ccache rsync kmod cpio busybox-static qemu-system-x86      # ckmake --ccache, boot tests
   dkms dpkg-dev apt                                          # DKMS test, Debian archive
+  chromium fonts-dejavu-core                                 # HTML report test (headless)
 )
 if [ "$(id -u)" = 0 ]; then
   export DEBIAN_FRONTEND=noninteractive

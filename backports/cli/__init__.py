@@ -16,6 +16,8 @@ COMMANDS = {
     "kernels": "backports.cli.kernels:kernels",
     "rule": "backports.cli.rule:rule",
     "boottest": "backports.cli.boottest:boottest",
+    "report": "backports.cli.report:report",
+    "stats": "backports.cli.stats:stats",
 }
 
 

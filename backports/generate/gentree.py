@@ -95,8 +95,11 @@ def copy_files(ctx: GentreeContext) -> None:
     """Copy each subsystem's files out of the source revision."""
     ctx.files = {}
     for s in ctx.options.subsystems:
-        resolved = copylist.load(s, ctx.options.copylist_dir).resolve(ctx.source)
+        cl = copylist.load(s, ctx.options.copylist_dir)
+        resolved = cl.resolve(ctx.source)
         ctx.manifest.setdefault("copied_files", {})[s] = len(resolved)
+        # what each subsystem took, as the release's own record (backports stats)
+        ctx.manifest.setdefault("copylists", {})[s] = [e.dst.rstrip("/") + "/" * e.is_dir for e in cl.entries]
         ctx.files.update(resolved)
     ctx.report("copy", f"{len(ctx.files)} files", 0, len(ctx.files))
     ctx.blobs = {dst: ctx.source.blob_id(src) for src, dst in ctx.files.items()}

@@ -48,6 +48,7 @@ def write_metadata(ctx) -> None:
                    "commit_time": src.commit_time},
         "subsystems": list(ctx.options.subsystems),
         "copied_files": per_subsystem,
+        "copylists": ctx.manifest.get("copylists", {}),     # per subsystem: the paths it took
         "prefix": ctx.prefix,
     }
     for key in ("compat", "series", "kconfig"):
