@@ -8,7 +8,7 @@ Layout (repo compat/ -> release):
   compat/dependencies      -> dependencies
   source scripts/kconfig/ + scripts/include/ -> kconfig/ + kconfig/include/ (the kernel's
                               own kconfig, read from the source revision, never vendored)
-  dkms.conf (rendered from data/templates/dkms.conf.j2)
+(dkms.conf is written by the release step, once the defconfigs are known)
 ctx.manifest["compat"] records what went in.
 """
 
@@ -86,18 +86,6 @@ def _copy_tree(src: Path, dst: Path, taken: set[str], work: Path) -> list[str]:
     return out
 
 
-def render_dkms(name: str, version: str, defconfig: str) -> str:
-    from ..templates import render
-
-    return render("dkms.conf.j2", package=name, version=version, defconfig=defconfig)
-
-
-def dkms_version(describe: str) -> str:
-    """DKMS wants a version without a leading v and without '/' or spaces."""
-    v = describe[1:] if describe.startswith("v") else describe
-    return v.replace("/", "-").replace(" ", "-") or "0"
-
-
 def install(ctx) -> None:
     """The gentree compat step (see the module docstring)."""
     compat = compat_dir(ctx.topdir)
@@ -115,10 +103,6 @@ def install(ctx) -> None:
     ctx.source.export(kfiles, work)
     ctx.report("compat", f"kconfig: {len(kfiles)} files from the source")
 
-    describe = getattr(ctx.source, "describe", "") or "unknown"
-    defconfig = getattr(ctx.options, "dkms_defconfig", None) or "wireless"
-    (work / "dkms.conf").write_text(render_dkms("backports", dkms_version(describe), defconfig))
-
     probes = probe_names(compat)
     ctx.manifest["compat"] = {
         "probes": probes,
@@ -127,7 +111,6 @@ def install(ctx) -> None:
         "module_sources": sorted(r for r in copied.get("module", []) if r.endswith(".c")),
         "build_system": sorted(copied.get("skeleton", [])),
         "kconfig_files": len(kfiles),
-        "dkms": {"package": "backports", "version": dkms_version(describe), "defconfig": defconfig},
     }
     ctx.summary.append(f"compat: {len(probes)} probes, {len(copied.get('backport-include', []))} "
                        f"backport headers, kconfig from the source ({len(kfiles)} files)")

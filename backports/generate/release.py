@@ -29,10 +29,41 @@ def count_files(root: Path) -> int:
     return n
 
 
+DKMS_PACKAGE = "backports"
+
+
+def render_dkms(name: str, version: str, defconfig: str) -> str:
+    from ..templates import render
+
+    return render("dkms.conf.j2", package=name, version=version, defconfig=defconfig)
+
+
+def dkms_version(describe: str) -> str:
+    """DKMS wants a version without a leading v and without '/' or spaces."""
+    v = describe[1:] if describe.startswith("v") else describe
+    return v.replace("/", "-").replace(" ", "-") or "0"
+
+
+def dkms_sets(work: Path, subsystems) -> list[str]:
+    """The module sets DKMS builds by default: each subsystem's own defconfig (its tested
+    module set) that the release ships, in the order the subsystems were given. A distro
+    gets every subsystem it asked gentree for, and no untested allyesconfig driver."""
+    return [s for s in subsystems if (work / "defconfigs" / s).is_file()]
+
+
+def write_dkms_conf(ctx) -> dict:
+    describe = getattr(ctx.source, "describe", "") or "unknown"
+    sets = dkms_sets(ctx.work, ctx.options.subsystems)
+    info = {"package": DKMS_PACKAGE, "version": dkms_version(describe), "defconfig": ",".join(sets)}
+    (ctx.work / "dkms.conf").write_text(render_dkms(info["package"], info["version"], info["defconfig"]))
+    return info
+
+
 def write_metadata(ctx) -> None:
     from .gentree import TOOL_VERSION
 
     src = ctx.source
+    dkms = write_dkms_conf(ctx)
     (ctx.work / "versions").write_text(
         f'BACKPORTS_VERSION="{TOOL_VERSION}"\n'
         f'BACKPORTED_KERNEL_VERSION="{src.describe}"\n'
@@ -48,6 +79,7 @@ def write_metadata(ctx) -> None:
         "subsystems": list(ctx.options.subsystems),
         "copied_files": per_subsystem,
         "prefix": ctx.prefix,
+        "dkms": dkms,
     }
     for key in ("compat", "series", "kconfig"):
         if key in ctx.manifest:
