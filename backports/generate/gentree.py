@@ -30,6 +30,7 @@ class GentreeOptions:
     subsystems: tuple[str, ...] = DEFAULT_SUBSYSTEMS
     clean: bool = False
     tarball: bool = False
+    sign: str | None = None            # --sign KEYID: detached signature of SHA256SUMS
     gitdebug: bool = False
     integrate: Path | None = None      # kernel tree to place the backport into
     jobs: int = os.cpu_count() or 1
@@ -199,7 +200,7 @@ def generate(source: Source, output: Path | None, options: GentreeOptions,
         from . import release
 
         progress(Event("tarball", kind="start"))
-        tar = release.make_tarball(output, output.parent, name, source.commit_time)
+        tar = release.make_tarball(output, output.parent, name, source.commit_time, sign=options.sign)
         ctx.summary.append(f"tarball: {tar}")
         progress(Event("tarball", kind="end"))
     return ctx

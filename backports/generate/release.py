@@ -15,7 +15,7 @@ import subprocess
 import tarfile
 from pathlib import Path
 
-from ..errors import BackportsError
+from ..errors import BackportsError, UserError
 from ..tools import require
 
 MANIFEST_FORMAT = 1
@@ -116,9 +116,34 @@ def _tar_entries(root: Path):
     return sorted(out, key=lambda e: e[0].split("/"))
 
 
-def make_tarball(tree: Path, dest_dir: Path, name: str, mtime: int) -> Path:
-    """Write dest_dir/NAME.tar.xz and SHA256SUMS, byte-identical for identical trees."""
+def check_signing_key(keyid: str) -> None:
+    """Refuse, before any work, a --sign key gpg has no secret key for."""
+    require("gpg")
+    r = subprocess.run(["gpg", "--batch", "--list-secret-keys", "--with-colons", "--", keyid],
+                       capture_output=True, text=True)
+    if r.returncode != 0 or not any(line.startswith("sec:") for line in r.stdout.splitlines()):
+        home = os.environ.get("GNUPGHOME", "~/.gnupg")
+        raise UserError(f"--sign {keyid}: gpg has no secret key for it (GNUPGHOME={home})")
+
+
+def sign_detached(path: Path, keyid: str, out: Path) -> None:
+    """Write out, an ASCII-armoured detached GnuPG signature of path made with keyid."""
+    r = subprocess.run(["gpg", "--batch", "--yes", "--armor", "--local-user", keyid,
+                        "--output", str(out), "--detach-sign", str(path)],
+                       capture_output=True, text=True)
+    if r.returncode != 0:
+        out.unlink(missing_ok=True)
+        last = (r.stderr.strip().splitlines() or ["no message"])[-1]
+        raise UserError(f"gpg could not sign {path.name} with {keyid}: {last}")
+
+
+def make_tarball(tree: Path, dest_dir: Path, name: str, mtime: int, sign: str | None = None) -> Path:
+    """Write dest_dir/NAME.tar.xz and SHA256SUMS, byte-identical for identical trees;
+    with sign=KEYID also SHA256SUMS.asc, a detached signature of SHA256SUMS. The three
+    files are replaced only once all of them are written."""
     require("xz")
+    if sign:
+        check_signing_key(sign)
     tarpath = dest_dir / f"{name}.tar.xz"
     tmp = dest_dir / f".{name}.tar.xz.tmp-{os.getpid()}"
     try:
@@ -148,11 +173,24 @@ def make_tarball(tree: Path, dest_dir: Path, name: str, mtime: int) -> Path:
             xz.stdin.close()
             if xz.wait() != 0:
                 raise BackportsError(f"xz failed writing {tarpath.name}")
-        os.replace(tmp, tarpath)
+        sums_tmp = _write_sums(dest_dir, tarpath.name, sha256(tmp))
+        try:
+            if sign:
+                sig_tmp = dest_dir / ".SHA256SUMS.asc.tmp"
+                sign_detached(sums_tmp, sign, sig_tmp)
+                os.replace(tmp, tarpath)
+                os.replace(sums_tmp, dest_dir / "SHA256SUMS")
+                os.replace(sig_tmp, dest_dir / "SHA256SUMS.asc")
+            else:
+                os.replace(tmp, tarpath)
+                os.replace(sums_tmp, dest_dir / "SHA256SUMS")
+                # a signature of the previous SHA256SUMS would now be wrong
+                (dest_dir / "SHA256SUMS.asc").unlink(missing_ok=True)
+        finally:
+            sums_tmp.unlink(missing_ok=True)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _write_sums(dest_dir, tarpath)
     return tarpath
 
 
@@ -164,15 +202,16 @@ def sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _write_sums(dest_dir: Path, tarpath: Path) -> None:
+def _write_sums(dest_dir: Path, name: str, digest: str) -> Path:
+    """The new SHA256SUMS (the previous entries of other tarballs kept) as a temp file."""
     sums = dest_dir / "SHA256SUMS"
     lines = {}
     if sums.is_file():
         for line in sums.read_text().splitlines():
-            digest, _, fname = line.partition("  ")
+            d, _, fname = line.partition("  ")
             if fname:
-                lines[fname] = digest
-    lines[tarpath.name] = sha256(tarpath)
+                lines[fname] = d
+    lines[name] = digest
     tmp = sums.with_name(".SHA256SUMS.tmp")
     tmp.write_text("".join(f"{d}  {f}\n" for f, d in sorted(lines.items())))
-    os.replace(tmp, sums)
+    return tmp
