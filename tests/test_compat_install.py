@@ -216,3 +216,18 @@ def test_make_dkms_without_module_set_is_one_line(release):
     lines = [line for line in r.stderr.splitlines() if not line.startswith("make")]
     assert lines == ["backports: no module set chosen and this release names none "
                      "(BACKPORT_DEFCONFIG is empty; have: wireless)"]
+
+
+def test_header_tree_of_another_architecture_is_one_line(release, tmp_path):
+    tree = tmp_path / "linux-headers-6.1.0-57-arm64"
+    for rel, text in (("Makefile", ""), ("include/config/auto.conf", "CONFIG_ARM64=y\nCONFIG_64BIT=y\n"),
+                      ("include/generated/autoconf.h", "#define CONFIG_ARM64 1\n"),
+                      ("include/generated/uapi/linux/version.h", "#define LINUX_VERSION_CODE 393472\n")):
+        (tree / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tree / rel).write_text(text)
+    r = run_make(release, "defconfig-wireless", f"KLIB={tree}", "CC=gcc")
+    assert r.returncode != 0
+    lines = [ln for ln in r.stderr.splitlines() if not ln.startswith("make")]
+    assert lines == [f"backports: {tree} is a header tree for aarch64, but gcc builds for x86_64 "
+                     "(give CC= and CROSS_COMPILE= for aarch64, or a header tree for x86_64)"]
+    assert not (release / ".config").exists()

@@ -14,6 +14,7 @@ die() { echo "backports: $*" >&2; exit 2; }
 [ $# -eq 3 ] || die "usage: modules.sh TOP KLIB_BUILD DEFCONFIG"
 top=$(cd "$1" && pwd -P) kbuild=$2 defconfig=$3
 [ -f "$kbuild/include/config/auto.conf" ] || die "$kbuild: not a configured header tree"
+sh "$top/scripts/tree-arch.sh" "$kbuild"
 
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/bp-modules.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT INT TERM
