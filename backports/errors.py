@@ -1,8 +1,9 @@
 """One error root for the library; the CLI alone maps errors to exit codes.
 
 UserError (exit 2): bad input the user can fix (unknown revision, bad copy-list line,
-output exists, broken header tree). Anything else escaping the library is internal
-(exit 1). Ctrl-C is 130.
+output exists, broken header tree, output busy). WriteError (exit 3): the machine refused a
+write (disk full, read-only, permission), naming the path. Anything else escaping the
+library is internal (exit 1). Ctrl-C is 130.
 """
 
 
@@ -42,6 +43,21 @@ class KernelTreeError(UserError):
 
 class FetchError(UserError):
     """Debian's archive did not give us what we asked for."""
+
+
+class OutputBusy(UserError):
+    """Another gentree run holds the lock of this output."""
+
+
+class WriteError(BackportsError):
+    """A write failed for a reason of the machine, not of the data: ENOSPC, EROFS, EACCES...
+    The message names the path."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, errno: int | None = None):
+        super().__init__(message)
+        self.errno = errno
 
 
 class BuildFailed(BackportsError):

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Fresh machine -> the main job on a real kernel:
 #   install deps, fetch Debian's Linux 7.2 source and one header tree per series,
-#   generate the wireless release, build-test it with ckmake.
+#   generate gentree's default release (wireless, Ethernet, Bluetooth, DRM), build-test it
+#   with ckmake's CI configuration (defconfigs/ci: the module sets that build on every series).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 backports kernels source 7.2
 backports kernels fetch 5.10 6.1 6.12
-out=${OUTPUT:-$PWD/out}
+out=${OUTPUT:-$HOME/backports-out}    # outside the checkout: gentree refuses an output inside it
 mkdir -p "$out"
-gentree --kernel v7.2.13 --subsystems wireless --output "$out/backports-v7.2.13" --clean --tarball
-ckmake "$out/backports-v7.2.13" --defconfig wireless --kernels 5.10,6.1,6.12 --report "$out/ckmake.json"
+gentree --kernel v7.2.13 --output "$out/backports-v7.2.13" --clean --tarball
+ckmake "$out/backports-v7.2.13" --defconfig ci --kernels 5.10,6.1,6.12 --ccache --report "$out/ckmake.json"

@@ -254,6 +254,9 @@ defconfig-inplace:
 defconfig-refused:
 	@echo "backports: the target kernel has FOO built in (CONFIG_FOO=y)" >&2; exit 2
 
+defconfig-unhostable:
+	@echo "backports: unsupported target: bt needs CONFIG_BT in the target kernel (it does not set it)" >&2; exit 2
+
 defconfig-%:
 	@test -f defconfigs/$* || { echo "no defconfigs/$*" >&2; exit 2; }
 	@echo $* > .config

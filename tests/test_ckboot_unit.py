@@ -16,6 +16,7 @@ from backports.build.ckmake import CkmakeOptions, run
 from backports.errors import BuildFailed, UserError
 from ckboot_fakes import FakeBoots, install
 from ckmake_fixtures import make_fake_release, make_fake_tree
+from signals import default_sigint
 
 HERE = Path(__file__).parent
 K0, K1, K2 = "9.0.0-1-amd64", "9.1.0-1-amd64", "9.2.0-1-amd64"
@@ -182,7 +183,8 @@ def test_ctrl_c_during_boots_kills_every_qemu_and_leaves_no_dirs(tmp_path):
     proc = subprocess.Popen([sys.executable, str(HERE / "ckboot_fakes.py"), str(rel), "--defconfig", "smoke",
                              "--kernel-dir", str(trees[0]), "--kernel-dir", str(trees[1]), "--jobs", "2",
                              "--boot", "--work", str(tmp_path / "w"), "--report", str(tmp_path / "r.json")],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            preexec_fn=default_sigint)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         ps = subprocess.run(["pgrep", "-f", marker], capture_output=True, text=True).stdout.split()

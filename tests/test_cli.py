@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from signals import default_sigint
 
 
 def cli(*args, cwd=None, timeout=120):
@@ -92,7 +93,7 @@ def test_interrupt_cleans_up(kernel_repo, tmp_path, sig, code):
             "from backports.cli import gentree_main; gentree_main()")
     p = subprocess.Popen([sys.executable, "-c", prog, "--source", str(kernel_repo), "--kernel", "v7.2.13",
                           "--output", str(tmp_path / "o"), "--skip", "compat", "--skip", "series"],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=default_sigint)
     for _ in range(300):
         if (tmp_path / "started").exists():
             break

@@ -144,7 +144,7 @@ def test_kernel_kconfig_missing_autoconf(tmp_path):
 # -- dependencies and built-in conflicts ------------------------------------------
 
 def check_config(tmp_path, mode, text, deps, probes_h="", autoconf="", code=(6 << 16) + (1 << 8) + 255,
-                 sublevel=None):
+                 sublevel=None, modsyms=None, env_extra=None):
     (tmp_path / "deps").write_text(deps)
     (tmp_path / "probes.h").write_text(probes_h)
     (tmp_path / "auto.conf").write_text(autoconf)
@@ -154,7 +154,10 @@ def check_config(tmp_path, mode, text, deps, probes_h="", autoconf="", code=(6 <
     (tmp_path / "version.h").write_text(vh)
     (tmp_path / "in").write_text(text)
     env = {**os.environ, "BP_DEPS": str(tmp_path / "deps"), "BP_PROBES": str(tmp_path / "probes.h"),
-           "BP_AUTOCONF": str(tmp_path / "auto.conf"), "BP_VERSION_H": str(tmp_path / "version.h")}
+           "BP_AUTOCONF": str(tmp_path / "auto.conf"), "BP_VERSION_H": str(tmp_path / "version.h"),
+           "BP_MODSYMS": str(tmp_path / "modsyms"), **(env_extra or {})}
+    if modsyms is not None:
+        (tmp_path / "modsyms").write_text(modsyms)
     return subprocess.run(["sh", str(SCRIPTS / "check-config.sh"), mode, str(tmp_path / "in")],
                           capture_output=True, text=True, env=env)
 
@@ -212,6 +215,34 @@ def test_off_lists_what_allyesconfig_must_switch_off(tmp_path):
     assert "disabling NEEDS_PROBE: needs list_count_nodes" in r.stderr
 
 
+KCOPY_DEPS = "QUIRKS  kernel-copy-if-builtin\n"
+
+
+def test_builtin_feature_without_a_module_of_its_own_is_no_conflict(tmp_path):
+    """DRM_CLIENT_SELECTION: a tristate of 7.2 that adds objects to drm.ko; Debian 6.12 has
+    it =y. Only symbols with an obj- of their own (module-symbols) can clash."""
+    r = check_config(tmp_path, "check", "CPTCFG_DRM=m\nCPTCFG_DRM_CLIENT_SELECTION=m\n", "",
+                     autoconf="CONFIG_DRM=m\nCONFIG_DRM_CLIENT_SELECTION=y\n", modsyms="DRM\n")
+    assert r.returncode == 0, r.stderr
+    r = check_config(tmp_path, "check", "CPTCFG_DRM=m\n", "", autoconf="CONFIG_DRM=y\n", modsyms="DRM\n")
+    assert r.returncode == 2 and "the target kernel has DRM built in" in r.stderr
+
+
+def test_kernel_copy_if_builtin_is_no_conflict_and_is_emptied_for_kbuild(tmp_path):
+    cfg = "CPTCFG_QUIRKS=m\nCPTCFG_DRM=m\n"
+    auto = "CONFIG_QUIRKS=y\nCONFIG_DRM=m\n"
+    r = check_config(tmp_path, "check", cfg, KCOPY_DEPS, autoconf=auto, modsyms="QUIRKS\nDRM\n")
+    assert r.returncode == 0, r.stderr
+    r = check_config(tmp_path, "kernel-copies", cfg, KCOPY_DEPS, autoconf=auto, modsyms="QUIRKS\nDRM\n")
+    assert r.returncode == 0 and r.stdout == "CPTCFG_QUIRKS :=\n"
+    # a target that builds the quirks as a module gets the release's copy
+    r = check_config(tmp_path, "kernel-copies", cfg, KCOPY_DEPS, autoconf="CONFIG_QUIRKS=m\n",
+                     modsyms="QUIRKS\nDRM\n")
+    assert r.returncode == 0 and r.stdout == ""
+    r = check_config(tmp_path, "off", cfg, KCOPY_DEPS, autoconf=auto, modsyms="QUIRKS\nDRM\n")
+    assert r.returncode == 0 and r.stdout == ""
+
+
 # -- the compiler a Debian tree names ---------------------------------------------
 
 @pytest.mark.parametrize("line,missing", [
@@ -224,6 +255,17 @@ def test_tree_cc(tmp_path, line, missing):
     r = subprocess.run(["sh", str(SCRIPTS / "tree-cc.sh"), str(tmp_path)], capture_output=True,
                        text=True, check=True)
     assert r.stdout.strip() == missing
+
+
+def test_tree_cc_installed(tmp_path):
+    (tmp_path / ".kernelvariables").write_text("CC = $(CROSS_COMPILE)gcc\n")
+    r = subprocess.run(["sh", str(SCRIPTS / "tree-cc.sh"), "--installed", str(tmp_path)],
+                       capture_output=True, text=True, check=True)
+    assert r.stdout.strip() == "gcc"
+    (tmp_path / ".kernelvariables").write_text("CC = $(CROSS_COMPILE)gcc-nosuch-99\n")
+    r = subprocess.run(["sh", str(SCRIPTS / "tree-cc.sh"), "--installed", str(tmp_path)],
+                       capture_output=True, text=True, check=True)
+    assert r.stdout == ""
 
 
 def test_concurrent_runs_share_a_cache(tree, top, tmp_path):
@@ -254,3 +296,97 @@ def test_export_probe_needs_the_symbol_in_module_symvers(tree, top, tmp_path, sy
     header = (top / "backport-include/backport/autoconf.h").read_text()
     if not expect:
         assert "x509_load_certificate_list is declared but not exported to modules" in header
+
+
+# -- subsystem-level refusal: a target that cannot host a subsystem at all -----------
+
+SUBSYS = DEPS + "subsystem bt BT  CONFIG_BT\nNEEDS_USB CONFIG_USB\n"
+
+
+def test_defconfig_of_an_unhostable_subsystem_is_refused_in_one_line(tmp_path):
+    r = check_config(tmp_path, "filter", "BT=m\nBT_HCIVHCI=m\n", SUBSYS, autoconf="CONFIG_CRC16=y\n",
+                     env_extra={"BP_DEFCONFIG": "bt"})
+    assert r.returncode == 3 and r.stdout == ""
+    assert r.stderr.splitlines() == [
+        "backports: unsupported target: bt needs CONFIG_BT in the target kernel (it does not set it)"]
+
+
+def test_filter_takes_the_defconfig_name_from_the_file(tmp_path):
+    (tmp_path / "bt").write_text("BT=m\n")
+    r = check_config(tmp_path, "filter", "", SUBSYS)
+    env = {**os.environ, "BP_DEPS": str(tmp_path / "deps"), "BP_PROBES": str(tmp_path / "probes.h"),
+           "BP_AUTOCONF": str(tmp_path / "auto.conf"), "BP_VERSION_H": str(tmp_path / "version.h")}
+    r = subprocess.run(["sh", str(SCRIPTS / "check-config.sh"), "filter", str(tmp_path / "bt")],
+                       capture_output=True, text=True, env=env)
+    assert r.returncode == 3 and "unsupported target: bt needs CONFIG_BT" in r.stderr
+
+
+@pytest.mark.parametrize("value", ["m", "y"])
+def test_a_target_that_configures_the_subsystem_is_accepted(tmp_path, value):
+    r = check_config(tmp_path, "filter", "BT=m\nBT_HCIVHCI=m\n", SUBSYS, autoconf=f"CONFIG_BT={value}\n",
+                     env_extra={"BP_DEFCONFIG": "bt"})
+    assert r.returncode == 0 and r.stdout == "BT=m\nBT_HCIVHCI=m\n" and r.stderr == ""
+
+
+def test_other_defconfigs_switch_the_subsystem_off(tmp_path):
+    """smoke enables BT beside other subsystems: trimmed, not refused."""
+    r = check_config(tmp_path, "filter", "CFG80211=m\nBT=m\n", SUBSYS, env_extra={"BP_DEFCONFIG": "smoke"})
+    assert r.returncode == 0 and r.stdout.splitlines() == ["CFG80211=m", "# BT is not set"]
+    assert "disabling BT: needs CONFIG_BT in the target kernel (it does not set it)" in r.stderr
+
+
+def test_config_requirement_on_a_driver_line_disables_the_driver(tmp_path):
+    r = check_config(tmp_path, "filter", "NEEDS_USB=m\n", SUBSYS, autoconf="CONFIG_USBX=m\n")
+    assert r.returncode == 0 and r.stdout == "# NEEDS_USB is not set\n"
+    r = check_config(tmp_path, "filter", "NEEDS_USB=m\n", SUBSYS, autoconf="CONFIG_USB=m\n")
+    assert r.returncode == 0 and r.stdout == "NEEDS_USB=m\n"
+
+
+def test_check_refuses_a_hand_made_config_and_off_trims_it(tmp_path):
+    r = check_config(tmp_path, "check", "CPTCFG_BT=m\nCPTCFG_OK=m\n", SUBSYS)
+    assert r.returncode == 3
+    assert r.stderr.splitlines() == ["backports: unsupported target: bt needs CONFIG_BT in the target kernel "
+                                     "(it does not set it) (BT is enabled)"]
+    r = check_config(tmp_path, "off", "CPTCFG_BT=m\nCPTCFG_OK=m\n", SUBSYS)
+    assert r.returncode == 0 and r.stdout == "# CPTCFG_BT is not set\n"
+
+
+KCONFIG_BT = """menuconfig BT
+\ttristate "Bluetooth"
+\tdepends on RFKILL || !RFKILL
+\tdepends on CRC16
+\tdepends on CRYPTO_ECDH
+\thelp
+\t  depends on CRC16_UNSET
+
+config BT_OTHER
+\ttristate "other"
+\tdepends on USB
+"""
+KKERNEL = "config CRC16_UNSET\n\tdef_bool n\n\nconfig RFKILL\n\tdef_bool n\n\nconfig CRC16\n\tdef_bool y\n\nconfig CRYPTO_ECDH\n\tdef_bool n\n" \
+          "\nconfig USB\n\tdef_bool n\n"
+
+
+def kept(tmp_path, config, deps="subsystem bt BT\n"):
+    (tmp_path / "Kconfig").write_text(KCONFIG_BT)
+    (tmp_path / "Kconfig.kernel").write_text(KKERNEL)
+    return check_config(tmp_path, "kept", config, deps,
+                        env_extra={"BP_DEFCONFIG": "bt", "BP_KCONFIG_KERNEL": str(tmp_path / "Kconfig.kernel"),
+                                   "BP_KCONFIG_FILES": str(tmp_path / "Kconfig")})
+
+
+def test_kept_names_the_kernel_symbols_kconfig_lacked(tmp_path):
+    """Kconfig turned the core off: the refusal names its unmet kernel dependencies
+    (not RFKILL, which `RFKILL || !RFKILL` does not need, nor another symbol's USB)."""
+    r = kept(tmp_path, "# CPTCFG_BT is not set\nCPTCFG_FOO=m\n")
+    assert r.returncode == 3
+    assert r.stderr.splitlines() == ["backports: unsupported target: bt needs CONFIG_CRYPTO_ECDH in the target "
+                                     "kernel (it does not set them; BT is off after Kconfig)"]
+
+
+def test_kept_passes_when_the_core_survived_kconfig(tmp_path):
+    assert kept(tmp_path, "CPTCFG_BT=m\n").returncode == 0
+    # a defconfig without a subsystem line is never refused
+    r = check_config(tmp_path, "kept", "# CPTCFG_BT is not set\n", "subsystem bt BT\n",
+                     env_extra={"BP_DEFCONFIG": "wireless"})
+    assert r.returncode == 0 and r.stderr == ""

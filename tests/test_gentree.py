@@ -124,15 +124,18 @@ def test_missing_copylist_path_names_list_and_line(kernel_repo, tmp_path):
     assert not list(tmp_path.glob(".out.tmp-*"))
 
 
-def test_non_empty_output_refused_then_clean_replaces(kernel_repo, tmp_path):
+def test_non_empty_output_refused_then_clean_replaces_a_release(kernel_repo, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     (out / "keep").write_text("old")
     with pytest.raises(UserError, match="not empty"):
         run(kernel_repo, out, tmp_path)
     assert (out / "keep").read_text() == "old"
-    run(kernel_repo, out, tmp_path, clean=True)
-    assert not (out / "keep").exists() and (out / "manifest.json").is_file()
+    (out / "keep").unlink()
+    run(kernel_repo, out, tmp_path)                     # an empty directory is fine
+    (out / "stray.o").write_text("built in the release")
+    run(kernel_repo, out, tmp_path, clean=True)         # a release gentree wrote: replaced
+    assert not (out / "stray.o").exists() and (out / "manifest.json").is_file()
 
 
 @pytest.mark.parametrize("exc", [RuntimeError("boom"), KeyboardInterrupt()])

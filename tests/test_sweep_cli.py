@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from ckmake_fixtures import make_fake_release, make_fake_tree
+from signals import default_sigint
 
 CKMAKE = [sys.executable, "-c", "from backports.cli import ckmake_main; ckmake_main()"]
 
@@ -68,7 +69,7 @@ def test_ctrl_c_stops_makes_reports_what_finished_exit_130(setup, tmp_path):
     rel, trees = setup
     proc = subprocess.Popen(CKMAKE + [str(rel), "--kernel-dir", str(trees["a"]), "--kernel-dir", str(trees["slow"]),
                                       "--defconfig", "smoke", "--jobs", "2", "--report", str(tmp_path / "r.json")],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=default_sigint)
     log = tmp_path / "rel.ckmake" / "logs" / "9.0.0-1-amd64.log"
     deadline = time.monotonic() + 30
     while not (log.is_file() and "# ckmake: OK" in log.read_text()) and time.monotonic() < deadline:
@@ -126,3 +127,28 @@ def test_help_is_instant():
                            "print(' '.join(m for m in ('tqdm', 'backports.build.sweep', 'backports.build.job') if m in sys.modules))"],
                           capture_output=True, text=True)
     assert mods.stdout.strip() == ""
+
+
+@pytest.mark.parametrize("damage", ["half-unpacked", "truncated"])
+def test_a_sweep_that_built_nothing_is_not_ok(setup, tmp_path, damage):
+    """Finding 4: every tree broken -> every kernel SKIP, yet exit 0, "ok": true, and a logs
+    directory that did not exist. Nothing built is not success."""
+    rel, _ = setup
+    dirs = []
+    for i in range(2):
+        t = make_fake_tree(tmp_path / "broken" / str(i), f"9.{5 + i}.0-1-amd64")
+        mk = t / "Makefile"
+        if damage == "half-unpacked":
+            (t / "scripts/Makefile.build").unlink()
+        else:                           # Debian's header Makefile is one include line: cut short
+            mk.write_text(f"include /usr/src/linux-headers-9.{5 + i}.0-1-common/Makefile\n"[:30])
+        dirs += ["--kernel-dir", t]
+    p = ckmake([rel, *dirs, "--defconfig", "smoke", "--report", tmp_path / "r.json", "--work", tmp_path / "w"])
+    assert p.returncode == 1, p.stdout + p.stderr
+    assert p.stderr.strip().splitlines() == ["ckmake: error: no kernel was built: 2 of 2 kernels skipped"]
+    data = json.loads((tmp_path / "r.json").read_text())
+    assert data["ok"] is False and data["reason"] == "no kernel was built: 2 of 2 kernels skipped"
+    assert all(k["status"] == "SKIP" and k["reason"].startswith("broken") for k in data["kernels"])
+    logs = p.stdout.strip().splitlines()[-1].removeprefix("logs: ").split(";")[0]
+    assert os.path.isdir(logs)
+    assert sorted(os.listdir(logs)) == ["9.5.0-1-amd64.log", "9.6.0-1-amd64.log"]   # why, per kernel

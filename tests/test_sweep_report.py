@@ -89,7 +89,7 @@ def test_write_is_atomic(tmp_path, monkeypatch):
 
     def boom(*a, **k):
         raise RuntimeError("disk full")
-    monkeypatch.setattr(json, "dump", boom)
+    monkeypatch.setattr(json, "dumps", boom)
     with pytest.raises(RuntimeError):
         report.write(make(), out)
     assert report.load(out)["summary"]["OK"] == 1          # the previous report is intact

@@ -12,6 +12,7 @@ from backports.build import job as build
 from backports.debian.kernels import from_path
 from backports.build.sweep import Jobserver, Sweep
 from ckmake_fixtures import make_fake_release, make_fake_tree, overlap
+from signals import sigint_raises_keyboardinterrupt
 
 
 @pytest.fixture
@@ -70,7 +71,8 @@ def test_ctrl_c_stops_every_make_and_keeps_what_finished(rel, tmp_path):
     timer.start()
     t0 = time.monotonic()
     try:
-        results = sw.run()
+        with sigint_raises_keyboardinterrupt():     # even when started with SIGINT ignored
+            results = sw.run()
     finally:
         timer.cancel()
     assert sw.interrupted and time.monotonic() - t0 < 20

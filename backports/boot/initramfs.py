@@ -254,14 +254,9 @@ def write(plan: InitramfsPlan, dest: Path, busybox: str | None = None) -> Path:
         root.mkdir()
         stage(plan, root, busybox)
         data = cpio_bytes(root)
-    fd, tmpname = tempfile.mkstemp(prefix=dest.name + ".", dir=dest.parent)
-    try:
-        with os.fdopen(fd, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw,
-                                                        compresslevel=6, mtime=0) as gz:
-            gz.write(data)
-        os.chmod(tmpname, 0o644)
-        os.replace(tmpname, dest)
-    except BaseException:
-        Path(tmpname).unlink(missing_ok=True)
-        raise
+    from ..fsutil import atomic_output
+
+    with atomic_output(dest, mode=0o644) as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw,
+                                                                compresslevel=6, mtime=0) as gz:
+        gz.write(data)
     return dest

@@ -69,6 +69,10 @@ class Outcome:
     def total(self) -> int:
         return len(self.results)
 
+    @property
+    def built_nothing(self) -> bool:
+        return bool(self.results) and not report.built_any(self.results)
+
 
 def check_release(release: Path, target: str) -> None:
     if not (release / "Makefile").is_file():
@@ -118,12 +122,16 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
     bopts = BuildOptions(target=opts.target, ccache=opts.ccache, ccache_dir=ccache_dir,
                          timeout=opts.timeout, keep=opts.keep, keep_going=opts.keep_going, jobs_hint=opts.jobs,
                          install_dir=work / "modules" if opts.boot else None)
+    from ..fsutil import replace_text
+
+    logs.mkdir(parents=True, exist_ok=True)     # printed at the end: it exists, whatever happens
     builds = []
     for t in trees:
         b = Build(release, t, work / "build", logs / f"{t.release}.log", bopts)
         status = t.status()
         if not status.ready:
             b.skip(str(status))
+            replace_text(b.logpath, f"# kernel {t.release}, tree {t.path}\n# ckmake: SKIP: {status}\n")
         builds.append(b)
     started = datetime.now(timezone.utc).isoformat(timespec="seconds")
     t0 = time.monotonic()

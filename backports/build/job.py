@@ -1,11 +1,18 @@
-"""One kernel build of a release: a hardlinked copy, configure, make, a typed result.
+"""One kernel build of a release: a copy, configure, make, a typed result.
+
+The build copy is a real copy (`cp --reflink=auto`: copy-on-write where the filesystem
+can, a plain copy on ext4), never hardlinks: a build step that rewrites a file in place
+(a `cmd > $@` recipe, gcc -o over an existing file) would otherwise write through the link
+into the release, and a warm gentree links the release's files into its next output.
+Measured: 1.4 s for the wireless release (68 MB, 2,700 files), ~0.4 s as hardlinks.
 
 A Build is a small state machine the sweep scheduler polls; it never blocks for long and
 never prints. Its log starts with the exact command that reproduces it by hand, then holds
 every line make wrote.
 
 Results: OK, FAIL (compile or configure error), LINK (modpost: undefined symbols, nothing
-else wrong), TIMEOUT, SKIP (with a reason, e.g. "needs gcc-14"; nothing was run).
+else wrong), TIMEOUT, SKIP (with a reason, e.g. "needs gcc-14"; nothing was run, or the
+release's configure refused a target that cannot host the subsystem at all).
 """
 
 from __future__ import annotations
@@ -61,12 +68,13 @@ class BuildOptions:
     install_dir: Path | None = None     # also `make install` into INSTALL_MOD_PATH=install_dir/<kernel>
 
 
-def link_copy(src: Path, dst: Path) -> None:
-    """cp -al: a hardlinked copy (falls back to a real copy across filesystems)."""
+def build_copy(src: Path, dst: Path) -> None:
+    """A copy of the release that shares no inode with it (see the module docstring)."""
     if dst.exists():
         shutil.rmtree(dst)
     dst.parent.mkdir(parents=True, exist_ok=True)
-    p = subprocess.run(["cp", "-al", str(src), str(dst)], capture_output=True, text=True)
+    p = subprocess.run(["cp", "-R", "-P", "--preserve=mode,timestamps", "--reflink=auto", str(src), str(dst)],
+                       capture_output=True, text=True)
     if p.returncode != 0:
         shutil.rmtree(dst, ignore_errors=True)
         shutil.copytree(src, dst, symlinks=True)
@@ -141,9 +149,9 @@ class Build:
         self._log = open(self.logpath, "w", buffering=1)
         self._log.write(f"# reproduce: {self.reproduce()}\n")
         self._log.write(f"# kernel {self.tree.release} ({self.tree.version}), tree {self.tree.path}\n")
-        self._log.write(f"# build copy {self.dir} (hardlinked from {self.release})\n")
+        self._log.write(f"# build copy {self.dir} (copied from {self.release})\n")
         self._copied_ns = time.time_ns()
-        link_copy(self.release, self.dir)
+        build_copy(self.release, self.dir)
         if self.install_root is not None and self.install_root.exists():
             shutil.rmtree(self.install_root)      # modules of an earlier run must not stay
         self._next()
@@ -214,11 +222,9 @@ class Build:
             pass
 
     def written_through(self) -> list[str]:
-        """Files still shared with the release (hardlinked) yet modified after the copy.
-
-        A build must replace files (write a new file, rename), never rewrite a release
-        file in place: through a hardlink that would change the release and every other
-        kernel's copy."""
+        """Files with more than one link modified after the copy: a guard only, since
+        build_copy shares no inode with the release (a release with hardlinks of its own
+        would show here)."""
         out = []
         if not self.dir.is_dir():
             return out
@@ -238,6 +244,8 @@ class Build:
     def _finish(self, status: str, reason: str) -> BuildResult:
         from . import triage
 
+        if status == FAIL and self.step == 0 and (refusal := self._refusal()):
+            status, reason = SKIP, refusal
         if self._log:
             self._log.write(f"# ckmake: {status}{': ' + reason if reason else ''} "
                             f"after {time.monotonic() - self.started:.1f}s\n")
@@ -270,6 +278,17 @@ class Build:
         self.result = self._result(status, reason, diags, modules)
         self.result.modules_enabled, self.result.modules_compiled = enabled, compiled
         return self.result
+
+    # the release's one-line refusal of a target that cannot host a subsystem at all
+    # (scripts/check-config.sh, `subsystem` lines of `dependencies`): SKIP, not a failure
+    REFUSAL = "backports: unsupported target: "
+
+    def _refusal(self) -> str:
+        if self._log:
+            self._log.flush()
+        text = self.logpath.read_text(errors="replace") if self.logpath.is_file() else ""
+        said = [l for l in text.splitlines() if l.startswith(self.REFUSAL)]
+        return said[-1][len("backports: "):] if said else ""
 
     def _enabled_modules(self) -> list[str]:
         """The modules the configuration asked for (the release's scripts/modules.sh)."""

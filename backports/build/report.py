@@ -1,6 +1,6 @@
 """ckmake's JSON report (format in docs/ckmake-report.md) and its final table.
 
-The report is written atomically (temp file in the same directory, then os.replace), so a
+The report is written atomically (fsutil: temp file in the same directory, then rename), so a
 reader never sees half a report, even when the sweep was interrupted.
 """
 
@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable
 
-from .job import STATUSES, BuildResult
+from .job import SKIP, STATUSES, BuildResult
 from . import triage
 
 FORMAT = "linux-backports/ckmake-report"
@@ -49,7 +49,7 @@ def build(results: list[BuildResult], *, release: Path, target: str, jobs: int, 
         "wall_seconds": round(wall, 2),
         "interrupted": interrupted,
         "summary": {s: counts.get(s, 0) for s in STATUSES},
-        "ok": not any(r.failed for r in results) and not interrupted,
+        "ok": not any(r.failed for r in results) and not interrupted and built_any(results),
         "kernels": [_kernel(by_kernel[k]) for k in order],
         "triage": [c.to_json(order) for c in clusters(results)],
     }
@@ -59,7 +59,28 @@ def build(results: list[BuildResult], *, release: Path, target: str, jobs: int, 
         for kd in data["kernels"]:
             if kd["kernel"] in boots.boots:
                 kd["boot"] = boots.boots[kd["kernel"]].to_json()
+    data["reason"] = not_ok_reason(results, interrupted, boots)
     return data
+
+
+def built_any(results: list[BuildResult]) -> bool:
+    """Whether any kernel was built at all (a sweep of SKIPs only proves nothing)."""
+    return any(r.status != SKIP for r in results)
+
+
+def not_ok_reason(results: list[BuildResult], interrupted: bool, boots=None) -> str:
+    """One line saying why the sweep is not OK ("" when it is); per-kernel reasons are in
+    kernels[].reason."""
+    if interrupted:
+        return "interrupted"
+    failed = sum(1 for r in results if r.failed)
+    if failed:
+        return f"{failed} of {len(results)} kernels failed"
+    if not built_any(results):
+        return f"no kernel was built: {len(results)} of {len(results)} kernels skipped"
+    if boots is not None and boots.failed:
+        return f"{boots.failed} of {len(boots.boots)} boots failed"
+    return ""
 
 
 def _kernel(r: BuildResult) -> dict:
@@ -73,20 +94,11 @@ def _kernel(r: BuildResult) -> dict:
 
 
 def write(report: dict, path: Path) -> None:
+    from ..fsutil import replace_text
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w") as f:
-            json.dump(report, f, indent=2)
-            f.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    replace_text(path, json.dumps(report, indent=2) + "\n")
 
 
 def load(path: Path) -> dict:

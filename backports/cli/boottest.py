@@ -139,16 +139,8 @@ def boottest(tree, spec, checks, release_only, fetch, timeout, json_out, workdir
 
 def _write_json(path: Path, data) -> None:
     import json
-    import os
-    import tempfile
+
+    from ..fsutil import replace_text
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w") as f:
-            json.dump({"boots": data}, f, indent=2)
-            f.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    replace_text(path, json.dumps({"boots": data}, indent=2) + "\n")

@@ -109,6 +109,8 @@ def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeo
         problems.append(f"{outcome.failed} of {outcome.total} kernels failed")
     if outcome.boot_failed:
         problems.append(f"{outcome.boot_failed} of {len(outcome.boots.boots)} boots failed")
+    if outcome.built_nothing:
+        problems.append(f"no kernel was built: {outcome.total} of {outcome.total} kernels skipped")
     if problems:
         raise BuildFailed("; ".join(problems))
     return 0

@@ -1,4 +1,5 @@
-"""The one place where errors become exit codes: user error 2, internal 1, Ctrl-C 130."""
+"""The one place where errors become exit codes: user error 2, write refused by the machine 3
+(disk full, read-only, permission), internal 1, Ctrl-C 130, SIGTERM 143."""
 
 from __future__ import annotations
 
@@ -44,6 +45,17 @@ def run_standalone(command: click.Command, prog: str) -> None:
         click.echo(f"{prog}: error: {e}", err=True)
         sys.exit(e.exit_code)
     except BrokenPipeError:
+        sys.exit(1)
+    except OSError as e:
+        from ..fsutil import FORESEEABLE
+
+        if _debug():
+            traceback.print_exc()
+        if e.errno in FORESEEABLE:      # disk full, read-only, permission: the machine, not a bug
+            where = f"{e.filename}: " if e.filename else ""
+            click.echo(f"{prog}: error: {where}{e.strerror or e}", err=True)
+            sys.exit(3)
+        click.echo(f"{prog}: internal error: {type(e).__name__}: {e} (BACKPORTS_DEBUG=1 for a traceback)", err=True)
         sys.exit(1)
     except Exception as e:  # internal error: a bug, not bad input
         if _debug():

@@ -16,7 +16,7 @@ import click
 @click.option("--output", type=click.Path(path_type=Path), help="release directory (default ./backports-DESCRIBE)")
 @click.option("--subsystems", default="wireless,ethernet,bluetooth,drm", show_default=True,
               help="comma-separated copy-lists to take")
-@click.option("--clean", is_flag=True, help="replace a non-empty output directory")
+@click.option("--clean", is_flag=True, help="replace an existing output, when it holds a release gentree wrote")
 @click.option("--tarball", is_flag=True, help="also write backports-DESCRIBE.tar.xz and SHA256SUMS")
 @click.option("--sign", metavar="KEYID", help="with --tarball: sign SHA256SUMS (gpg detached, SHA256SUMS.asc)")
 @click.option("--gitdebug", is_flag=True, help="make the output a git repo with one commit per step")
@@ -24,11 +24,13 @@ import click
               help="place the backport inside KERNEL_TREE/backports with CONFIG_BACKPORT_ symbols")
 @click.option("--list-files", is_flag=True, help="print the files the copy-lists take, and stop")
 @click.option("--refresh", is_flag=True, help="rewrite patches/ so they apply cleanly to this source")
+@click.option("--strict", is_flag=True, help="a SmPL rule that stopped matching, or a patch that applies "
+              "only with fuzz, is an error (exit 2)")
 @click.option("--skip", multiple=True, metavar="STEP", help="skip a pipeline step (repeatable)")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True)
 @click.option("--verbose", "-v", is_flag=True)
 def gentree(rev, source, output, subsystems, clean, tarball, sign, gitdebug, integrate, list_files,
-            refresh, skip, jobs, verbose):
+            refresh, strict, skip, jobs, verbose):
     """Generate a backports release from kernel revision REV."""
     from ..generate import copylist
     from ..generate.gentree import GentreeOptions, generate
@@ -49,7 +51,8 @@ def gentree(rev, source, output, subsystems, clean, tarball, sign, gitdebug, int
             click.echo(src_path if src_path == dst else f"{src_path} -> {dst}")
         return 0
     opts = GentreeOptions(subsystems=subs, clean=clean, tarball=tarball, sign=sign, gitdebug=gitdebug,
-                          integrate=integrate, jobs=jobs, refresh=refresh, skip=frozenset(skip))
+                          integrate=integrate, jobs=jobs, refresh=refresh, strict=strict,
+                          skip=frozenset(skip))
     bar = TqdmProgress(verbose=verbose)
     try:
         ctx = generate(src, output, opts, bar)

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from ..fsutil import replace_text
+
 COCCI_TEMPLATE = """\
 // Upstream: TODO commit-id ("subject of the upstream commit")
 // Version: TODO vX.Y (the first kernel with the change)
@@ -79,9 +81,9 @@ def list_rules(topdir):
     from ..generate.series import load_last
 
     last = load_last()
-    for e in load_series(topdir):
+    for e in load_series(topdir, allow_unfilled=True):
         c = last.get(e.id)
-        counts = "-" if c is None else (
+        counts = "header TODO" if e.unfilled else "-" if c is None else (
             "stopped matching" if c.get("stopped_matching") else
             f"{c['files']} files, {c['hunks']} hunks, +{c['added']}/-{c['removed']}")
         click.echo(f"{e.number:04d}  {e.name:<32} {e.kind:<13} {counts}")
@@ -97,9 +99,12 @@ def new_rule(topdir, name):
 
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*[a-z0-9]", name):
         raise UserError(f"rule name {name!r}: use lower-case letters, digits and dashes")
-    entries = load_series(topdir)
-    if any(e.name == name for e in entries):
-        raise UserError(f"rule {name!r} already exists")
+    if re.fullmatch(r"\d+", name) or re.match(r"\d{4}-", name):
+        raise UserError(f"rule name {name!r}: give the name only; the number is chosen for you")
+    entries = load_series(topdir, allow_unfilled=True)
+    taken = [e for e in entries if e.name == name]
+    if taken:
+        raise UserError(f"rule {name!r} already exists: {taken[0].id}")
     number = max((e.number for e in entries), default=0) + 1
     rid = f"{number:04d}-{name}"
     probe = name.replace("-", "_")
@@ -113,9 +118,7 @@ def new_rule(topdir, name):
     for rel, text in files.items():
         path = topdir / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_text(text)
-        tmp.replace(path)
+        replace_text(path, text)
         click.echo(f"created {rel}")
     click.echo(f"next: edit the TODOs, then `backports rule test {name}`")
 
@@ -133,7 +136,11 @@ def test_rules(ctx, names, update):
 
     require_spatch()
     failed = total = 0
-    for e in select(load_series(ctx.obj), list(names)):
+    for e in select(load_series(ctx.obj, allow_unfilled=True), list(names)):
+        if e.unfilled:
+            click.echo(f"FAIL {e.id}: {e.unfilled[0]}: still TODO (fill in the header)")
+            failed += 1
+            continue
         if not e.cocci:
             if names:
                 click.echo(f"note {e.id}: patches only, no SmPL to test (gentree --refresh checks them)")
@@ -151,7 +158,7 @@ def test_rules(ctx, names, update):
                 click.echo(f"ok   {e.id}: {pair.name}")
                 continue
             if update:
-                pair.expected.write_text(res.actual)
+                replace_text(pair.expected, res.actual)
                 click.echo(f"upd  {e.id}: {pair.name}")
                 click.echo(res.diff, nl=False)
                 continue

@@ -89,7 +89,9 @@ class Archive:
         signed = f" [signed-by={KEYRING}]" if Path(KEYRING).exists() else ""
         lines = [f"deb{signed} {self.mirror.main} {s} main" for s in SUITES]
         lines += [f"deb{signed} {self.mirror.security} {s} main" for s in SECURITY_SUITES]
-        (self.root / "sources.list").write_text("\n".join(lines) + "\n")
+        from ..fsutil import replace_text
+
+        replace_text(self.root / "sources.list", "\n".join(lines) + "\n")
 
     @contextlib.contextmanager
     def _lock(self):

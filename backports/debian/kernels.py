@@ -393,7 +393,9 @@ def rewrite_makefile(tree: Path, root: Path) -> None:
     text = mk.read_text()
     new = re.sub(r"^(\s*-?include\s+)/usr/src/", lambda m: f"{m.group(1)}{root}/usr/src/", text, flags=re.M)
     if new != text:
-        mk.write_text(new)
+        from ..fsutil import replace_text
+
+        replace_text(mk, new)           # never half a Makefile, even on a full disk
 
 
 def fetch_abi(archive, abi: str, flavour: str = "amd64", say: Say = lambda m: None,
@@ -436,7 +438,9 @@ def _check(tree: Path, root: Path, release: str, say: Say, verify_tree: bool) ->
         return
     say(f"{release}: building a trivial module")
     verdict = verify(tree)
-    (root / VERIFY_FILE).write_text(verdict + "\n")
+    from ..fsutil import replace_text
+
+    replace_text(root / VERIFY_FILE, verdict + "\n")
     say(f"{release}: {verdict}")
 
 

@@ -19,6 +19,7 @@ import shutil
 from pathlib import Path
 
 from ..errors import BackportsError, SourceError
+from ..fsutil import replace_bytes
 
 #: repo compat/ sub-path -> release path
 LAYOUT = {
@@ -78,9 +79,7 @@ def _copy_tree(src: Path, dst: Path, taken: set[str], work: Path) -> list[str]:
         if target.exists() and rel not in taken:
             raise BackportsError(f"compat: {rel} already in the release (written by another step)")
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(f, target)
-        if f.suffix == ".sh":
-            os.chmod(target, 0o755)
+        replace_bytes(target, f.read_bytes(), mode=0o755 if f.suffix == ".sh" else None)
         taken.add(rel)
         out.append(rel)
     return out

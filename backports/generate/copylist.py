@@ -84,7 +84,13 @@ def load(name: str, directory: Path | None = None) -> CopyList:
     path = d / f"{name}.list"
     if not path.is_file():
         raise UserError(f"unknown subsystem {name!r}; known: {', '.join(available(d))}")
-    return parse(path.read_text(), f"{name}.list")
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise CopyListError(f"{name}.list", data[:e.start].count(b"\n") + 1,
+                            f"not valid UTF-8 (byte 0x{data[e.start]:02x})") from None
+    return parse(text, f"{name}.list")
 
 
 def resolve_all(lists: list[CopyList], source) -> dict[str, str]:

@@ -3,12 +3,24 @@
 A list of named steps over one GentreeContext. Work happens in a temp dir next to the
 output, renamed into place at the end; on any error (or Ctrl-C) the temp dir is removed
 and a previous output is left untouched.
+
+Safety of the output:
+- an output that is, contains or lies inside the kernel source tree, the project's
+  checkout (compat/, patches/, spatches/) or the user cache is refused outright;
+- an existing non-empty output is replaced only with --clean, and only when it holds a
+  release gentree wrote (its manifest.json and versions);
+- one run at a time per output: `.NAME.lock` beside the output (fcntl.flock, removed
+  when the run ends); a second run fails at once (OutputBusy, exit 2). The holder also removes
+  what killed runs into the same output left (`.NAME.tmp-*`, `.NAME.old-*`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import fcntl
+import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -16,8 +28,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import copylist, reuse
-from ..errors import UserError
-from ..paths import repo_root
+from .. import fsutil
+from ..errors import OutputBusy, UserError
+from ..paths import cache_dir, repo_root
 from ..pipeline import Event, Pipeline, Progress, no_progress, step
 from .source import Source
 
@@ -36,6 +49,7 @@ class GentreeOptions:
     jobs: int = os.cpu_count() or 1
     refresh: bool = False
     skip: frozenset[str] = frozenset()
+    strict: bool = False               # a rule that stopped matching, a patch with fuzz: fatal
     topdir: Path | None = None         # holds compat/, patches/, spatches/
     copylist_dir: Path | None = None
 
@@ -50,13 +64,18 @@ class GentreeContext:
     name: str = ""
     files: dict[str, str] = field(default_factory=dict)     # source path -> release path
     blobs: dict[str, str | None] = field(default_factory=dict)   # release path -> git blob id
-    copied: dict[str, int] = field(default_factory=dict)    # release path -> inode after copy
+    copied: dict[str, list[int]] = field(default_factory=dict)  # release path -> stat key after copy
+    writes: fsutil.WriteLog | None = None                   # every path a step wrote (fsutil)
     linked: set[str] = field(default_factory=set)           # copied by hardlink from the last output
     last_run: reuse.State = field(default_factory=reuse.State)
     rename_key: str = ""                                    # set by the kconfig step
     prefix: str = "CPTCFG_"                                 # CONFIG_BACKPORT_ when integrating
     manifest: dict = field(default_factory=dict)
     summary: list[str] = field(default_factory=list)       # end-of-run lines for the CLI
+
+    @property
+    def written(self) -> set[str]:
+        return self.writes.paths if self.writes is not None else set()
 
     @property
     def topdir(self) -> Path:
@@ -87,6 +106,8 @@ def copy_files(ctx: GentreeContext) -> None:
     ctx.linked = linked = reuse.link_into(reuse.reusable(ctx.output, ctx.blobs, ctx.last_run), ctx.work)
     ctx.source.export({s: d for s, d in ctx.files.items() if d not in linked}, ctx.work)
     ctx.copied = reuse.snapshot(ctx.work, ctx.blobs)
+    if ctx.writes is not None:
+        ctx.writes.paths.clear()        # the copy step's export is the base, not a change
     if linked:
         ctx.report("copy", f"{len(linked)} unchanged files linked from the previous output", kind="note")
     ctx.report("copy", f"{len(ctx.files)} files", len(ctx.files), len(ctx.files))
@@ -130,11 +151,115 @@ def pipeline() -> Pipeline:
 
 # -- driver ----------------------------------------------------------------------------
 
+def _protected(source, options: GentreeOptions) -> list[tuple[str, Path]]:
+    out = []
+    sp = getattr(source, "path", None)
+    if sp is not None:
+        out.append(("the kernel source tree", Path(sp).resolve()))
+    out.append(("the linux-backports checkout", repo_root().resolve()))
+    if options.topdir is not None:
+        out.append(("the linux-backports checkout", Path(options.topdir).resolve()))
+    out.append(("the user cache", cache_dir().resolve()))
+    return out
+
+
+def check_not_protected(output: Path, source, options: GentreeOptions) -> None:
+    """Refuse an output that is, contains or lies inside a tree gentree must never delete."""
+    for what, p in _protected(source, options):
+        if output == p:
+            raise UserError(f"{output}: refusing to write the release over {what}")
+        if output.is_relative_to(p):
+            raise UserError(f"{output}: refusing an output inside {what} ({p})")
+        if p.is_relative_to(output):
+            raise UserError(f"{output}: refusing an output that contains {what} ({p})")
+
+
+def not_a_release(output: Path) -> str | None:
+    """Why output is not a release gentree wrote (None when it is)."""
+    man = output / "manifest.json"
+    if not man.is_file() or man.is_symlink():
+        return "it holds no manifest.json"
+    try:
+        data = json.loads(man.read_text())
+    except (OSError, ValueError):
+        return "its manifest.json is not gentree's"
+    tool = data.get("tool") if isinstance(data, dict) else None
+    if not (isinstance(tool, dict) and tool.get("name") == "linux-backports"
+            and isinstance(data.get("format"), int) and isinstance(data.get("source"), dict)
+            and str(data.get("name", "")).startswith("backports-")):
+        return "its manifest.json is not gentree's"
+    versions = output / "versions"
+    try:
+        if "BACKPORTS_VERSION=" not in versions.read_text(errors="replace"):
+            return "its versions file is not gentree's"
+    except OSError:
+        return "it holds no versions file"
+    return None
+
+
 def _check_output(output: Path, clean: bool) -> None:
-    if output.exists() and not output.is_dir():
+    if output.is_symlink() or (output.exists() and not output.is_dir()):
         raise UserError(f"{output}: exists and is not a directory")
-    if output.is_dir() and any(output.iterdir()) and not clean:
-        raise UserError(f"{output}: not empty (use --clean to replace it)")
+    if output.is_dir() and any(output.iterdir()):
+        if not clean:
+            raise UserError(f"{output}: not empty (use --clean to replace it)")
+        why = not_a_release(output)
+        if why:
+            raise UserError(f"{output}: --clean refused: {why}, so it is not a release gentree "
+                            f"wrote (remove it yourself if it is one)")
+
+
+def lock_path(output: Path) -> Path:
+    return output.parent / f".{output.name}.lock"
+
+
+@contextlib.contextmanager
+def output_lock(output: Path):
+    """Hold the output's lock for the block; OutputBusy when another run holds it.
+
+    The lock file is removed on release. That is safe because a run that got the lock
+    checks that the file it locked is still the one at the path (else it retries), so
+    a run that locked a file just unlinked never counts as holding the lock."""
+    lock = lock_path(output)
+    while True:
+        try:
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        except OSError as e:
+            raise fsutil.write_error(lock, e) from e
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
+            os.close(fd)
+            raise OutputBusy(f"{output}: another gentree run (pid {holder}) is writing it; "
+                             f"wait for it to finish (lock {lock.name})") from None
+        try:
+            same = os.stat(lock).st_ino == os.fstat(fd).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
+        os.close(fd)                # locked a file the previous holder just removed
+    try:
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        yield lock
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(lock)
+        os.close(fd)
+
+
+def leftovers(output: Path) -> list[Path]:
+    """Temp and aside dirs of earlier runs into output (only call with its lock held: then
+    no live run owns any of them)."""
+    pat = re.compile(re.escape(f".{output.name}.") + r"(?:tmp-[a-z0-9_]{8}|old-\d+)")
+    out = []
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(output.parent):
+            if pat.fullmatch(entry.name) and entry.is_dir(follow_symlinks=False):
+                out.append(Path(entry.path))
+    return sorted(out)
 
 
 def _gitdebug_hook(ctx: GentreeContext):
@@ -165,11 +290,26 @@ def generate(source: Source, output: Path | None, options: GentreeOptions,
         output = options.integrate / "backports"
     output = Path(output) if output else Path.cwd() / name
     output = output.resolve()
-    _check_output(output, options.clean)
+    check_not_protected(output, source, options)
+    _check_output(output, options.clean)            # refused: nothing touched, not even a lock
     for s in options.subsystems:
         copylist.load(s, options.copylist_dir)  # unknown subsystem: fail before any work
-    output.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=f".{output.name}.tmp-", dir=output.parent))
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise fsutil.write_error(output.parent, e) from e
+    with output_lock(output):
+        _check_output(output, options.clean)        # again: a run may have finished meanwhile
+        _delete_in_background(leftovers(output))    # what killed runs left
+        return _generate_locked(source, output, options, progress, name)
+
+
+def _generate_locked(source: Source, output: Path, options: GentreeOptions, progress: Progress,
+                     name: str) -> GentreeContext:
+    try:
+        work = Path(tempfile.mkdtemp(prefix=f".{output.name}.tmp-", dir=output.parent))
+    except OSError as e:
+        raise fsutil.write_error(output.parent, e) from e
     umask = os.umask(0)
     os.umask(umask)
     work.chmod(0o777 & ~umask)
@@ -178,23 +318,29 @@ def generate(source: Source, output: Path | None, options: GentreeOptions,
     if options.integrate is not None:
         ctx.prefix = "CONFIG_BACKPORT_"
     try:
-        pipe = pipeline()
-        if options.gitdebug:
-            pipe.after_step.append(_gitdebug_hook(ctx))
-        pipe.run(ctx, progress, options.skip)
-        if options.integrate is not None:
-            from . import integrate
+        with fsutil.recording(work) as log:
+            ctx.writes = log
+            pipe = pipeline()
+            if options.gitdebug:
+                pipe.after_step.append(_gitdebug_hook(ctx))
+            pipe.run(ctx, progress, options.skip)
+            if options.integrate is not None:
+                from . import integrate
 
-            integrate.hook_into(ctx)
-        keep = {rel: ctx.blobs[rel] for rel in reuse.untouched(work, ctx.copied) if ctx.blobs.get(rel)}
+                integrate.hook_into(ctx)
+            # from this run's own tree, before the move: what is in output is then ours
+            keep = reuse.record(work, {rel: ctx.blobs[rel] for rel in reuse.untouched(work, ctx.copied, log.paths)
+                                       if ctx.blobs.get(rel)})
         _move_into_place(work, output)
-    except BaseException:
+    except BaseException as e:
         shutil.rmtree(work, ignore_errors=True)
+        if isinstance(e, OSError) and e.errno in fsutil.FORESEEABLE:
+            raise fsutil.write_error(work, e) from e
         raise
     try:
         reuse.save(output, keep, ctx.rename_key)
-    except OSError:
-        with contextlib.suppress(OSError):
+    except Exception:
+        with contextlib.suppress(Exception):
             reuse.forget(output)    # a cache, not a result: the next run exports everything
     if options.tarball and options.integrate is None:
         from . import release
@@ -214,8 +360,8 @@ def _move_into_place(work: Path, output: Path) -> None:
         old = output.with_name(f".{output.name}.old-{os.getpid()}")
         output.rename(old)
     work.rename(output)
-    # also what an earlier run killed before its rm finished left behind
-    _delete_in_background(sorted(output.parent.glob(f".{output.name}.old-*")))
+    if old is not None:
+        _delete_in_background([old])
 
 
 def _delete_in_background(paths: list[Path]) -> None:

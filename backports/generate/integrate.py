@@ -23,9 +23,9 @@ def _append_once(path: Path, line: str, comment: str) -> bool:
         return False
     if not text.endswith("\n"):
         text += "\n"
-    tmp = path.with_name(f".{path.name}.backports-tmp")
-    tmp.write_text(text + f"\n# {comment}\n" + line)
-    tmp.replace(path)
+    from ..fsutil import replace_text
+
+    replace_text(path, text + f"\n# {comment}\n" + line)
     return True
 
 

@@ -8,7 +8,11 @@
 - `select X` of a symbol the release does not define becomes `depends on X`
   (we cannot turn on something in the target kernel), `imply X` of one is dropped;
 - writes the top Kconfig and Kbuild, local-symbols, kernel-symbols and the defconfigs
-  whose symbols all exist.
+  whose symbols all exist;
+- checks that every Kconfig macro call and variable the release's Kconfig files use
+  (`$(success,...)`, `$(PYTHON3)`) is a kconfig builtin, defined by the release's
+  scripts/Kconfig.include (the kernel's own include is not there) or passed in by the
+  release Makefile: anything else would make kconfig stop with a syntax error.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..fsutil import replace_bytes
+from ..fsutil import replace_bytes, replace_text
 from ..paths import package_data
 
 # no leading \b: a pattern that starts with a literal lets re skip ahead by substring search
@@ -37,6 +41,17 @@ TRISTATE_RE = re.compile(r"^(\s*)(tristate|def_tristate)\b")
 BLOCK_END = re.compile(r"^\s*(config|menuconfig|choice|endchoice|comment|menu|endmenu|if|endif|source|rsource|osource|mainmenu)\b")
 
 MAKEFILE_NAMES = ("Makefile", "Kbuild")
+
+#: the release's own Kconfig macros (compat/skeleton/scripts/Kconfig.include), sourced by
+#: the top Kconfig; not a subsystem Kconfig file
+RELEASE_INCLUDE = "scripts/Kconfig.include"
+#: functions kconfig itself provides (scripts/kconfig/preprocess.c)
+KCONFIG_BUILTINS = frozenset({"shell", "info", "warning-if", "error-if", "filename", "lineno"})
+MACRO_REF_RE = re.compile(r"\$\(([^\s$(),]+)(?=[,)\s])")
+MACRO_DEF_RE = re.compile(r"^\s*([A-Za-z0-9_.-]+)\s*(?::=|\+=|=)")
+ENV_LINE_RE = re.compile(r"^#\s*bp-env:(.*)$", re.M)
+#: `obj-$(CONFIG_X) += ...` (or with y/m-valued prefixes renamed): X builds a module of its own
+OBJ_SYM_RE = re.compile(rb"^\s*obj-\$\((?:CONFIG_|CPTCFG_|CONFIG_BACKPORT_)([A-Za-z0-9_]+)\)", re.M)
 
 
 def is_kconfig(name: str) -> bool:
@@ -198,6 +213,116 @@ def rename_config_refs(data: bytes, local: set[str], prefix: bytes) -> bytes:
     return CONFIG_RE.sub(sub, data)
 
 
+def macro_refs(text: str):
+    """Yield (line number, name) for each `$(name` a Kconfig text expands (not help, not
+    comments); numeric names are a macro's own parameters ($(1))."""
+    for i, line, in_help in _strip_help(text.splitlines()):
+        if in_help:
+            continue
+        code = line.lstrip()
+        if code.startswith("#"):
+            continue
+        for m in MACRO_REF_RE.finditer(line):
+            if not m.group(1).isdigit():
+                yield i + 1, m.group(1)
+
+
+def macro_defs(text: str) -> set[str]:
+    """Names a Kconfig text defines as macros or variables (`name := ...`, `name = ...`)."""
+    out = set()
+    for _, line, in_help in _strip_help(text.splitlines()):
+        if not in_help:
+            m = MACRO_DEF_RE.match(line)
+            if m and not DEF_RE.match(line):
+                out.add(m.group(1))
+    return out
+
+
+def provided_macros(include_text: str) -> set[str]:
+    """What the release's Kconfig.include gives kconfig: its macros, and the environment
+    variables its `# bp-env:` line says the release Makefile passes in."""
+    env = {n for m in ENV_LINE_RE.finditer(include_text) for n in m.group(1).split()}
+    return macro_defs(include_text) | env
+
+
+def unknown_macros(texts: dict[str, str], provided: set[str]) -> list[str]:
+    """`file:line: $(name)` for every macro or variable no one provides."""
+    known = set(KCONFIG_BUILTINS) | set(provided)
+    for text in texts.values():
+        known |= macro_defs(text)
+    return [f"{rel}:{n}: $({name})" for rel, text in sorted(texts.items())
+            for n, name in macro_refs(text) if name not in known]
+
+
+OBJ_LINE_RE = re.compile(r"^(\s*obj-[^\s:+=]*\s*[:+]?=)(.*)$")
+
+
+def prune_missing_dirs(text: str, has_dir) -> str:
+    """Drop `obj-... += dir/` items whose directory the release does not build (no Makefile
+    or Kbuild copied: drm's Makefile names amd/amdgpu/, i915/, ... which drm.list leaves
+    out); a line left without items goes. Continued lines are left alone."""
+    out = []
+    for line in text.split("\n"):
+        m = OBJ_LINE_RE.match(line)
+        if m and not line.rstrip().endswith("\\"):
+            rhs, comment = (m.group(2).split("#", 1) + [None])[:2]
+            items = rhs.split()
+            keep = [i for i in items if not i.endswith("/") or has_dir(i)]
+            if keep != items:
+                if not keep:
+                    continue
+                line = f"{m.group(1)} {' '.join(keep)}" + (f" #{comment}" if comment is not None else "")
+        out.append(line)
+    return "\n".join(out)
+
+
+def prune_makefiles(work: Path, makefiles: list[str]) -> int:
+    """prune_missing_dirs() over the release's Makefiles; returns how many changed."""
+    changed = 0
+    for rel in makefiles:
+        p = work / rel
+        base = p.parent
+        text = p.read_text(errors="surrogateescape")
+        if "obj-" not in text:
+            continue
+
+        def has_dir(item: str) -> bool:
+            d = base / item
+            return (d / "Makefile").is_file() or (d / "Kbuild").is_file()
+
+        new = prune_missing_dirs(text, has_dir)
+        if new != text:
+            replace_bytes(p, new.encode(errors="surrogateescape"))
+            changed += 1
+    return changed
+
+
+def module_symbols(work: Path, makefiles: list[str], local: set[str]) -> list[str]:
+    """Local symbols that put an object of their own into obj-m (`obj-$(CPTCFG_X) += x.o`
+    or `x/`): the only ones whose module can clash with a copy built into the target.
+    A tristate feature of a module (DRM_CLIENT_SELECTION) builds nothing by itself."""
+    out = set()
+    for rel in makefiles:
+        try:
+            data = (work / rel).read_bytes()
+        except OSError:
+            continue
+        out.update(m.decode() for m in OBJ_SYM_RE.findall(data))
+    return sorted(out & local)
+
+
+def check_macros(work: Path, texts: dict[str, str]) -> None:
+    from ..errors import BackportsError
+
+    inc = work / RELEASE_INCLUDE
+    provided = provided_macros(inc.read_text()) if inc.is_file() else set()
+    bad = unknown_macros(texts, provided)
+    if bad:
+        raise BackportsError(
+            f"kconfig: {len(bad)} Kconfig macro use(s) the release does not provide (kconfig would "
+            f"stop with a syntax error); add them to compat/skeleton/{RELEASE_INCLUDE}: " + ", ".join(bad[:10]))
+
+
 # -- the step --------------------------------------------------------------------------
 
 def scan(work: Path) -> dict[str, KconfigFile]:
@@ -208,7 +333,7 @@ def scan(work: Path) -> dict[str, KconfigFile]:
             if is_kconfig(n):
                 p = Path(root, n)
                 rel = str(p.relative_to(work))
-                if rel in ("Kconfig", "Kconfig.kernel"):
+                if rel in ("Kconfig", "Kconfig.kernel", RELEASE_INCLUDE):
                     continue
                 files[rel] = parse_kconfig(rel, p.read_text(errors="replace"))
     return files
@@ -237,16 +362,28 @@ def entry_dirs(work: Path, makefiles: list[str]) -> list[str]:
     return out
 
 
-def load_defconfig(path: Path) -> dict[str, str]:
+def load_defconfig(path: Path, _seen: tuple[str, ...] = ()) -> dict[str, str]:
+    """SYMBOL=value lines; `include NAME` takes defconfig NAME (beside this one) in its place,
+    so a union such as defconfigs/ci names the subsystems' module sets instead of copying them."""
+    from ..errors import UserError
+
+    if path.name in _seen:
+        raise UserError(f"{path.name}: include cycle: {' -> '.join((*_seen, path.name))}")
     vals = {}
     for n, raw in enumerate(path.read_text().splitlines(), 1):
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
+        word, _, name = line.partition(" ")
+        if word == "include":
+            inc = path.parent / name.strip()
+            if not re.fullmatch(r"[A-Za-z0-9_.-]+", name.strip()) or not inc.is_file():
+                raise UserError(f"{path.name}:{n}: include {name.strip()!r}: no such defconfig beside it")
+            vals.update(load_defconfig(inc, (*_seen, path.name)))
+            continue
         key, sep, val = line.partition("=")
         if not sep or not re.fullmatch(r"[A-Za-z0-9_]+", key):
-            from ..errors import UserError
-            raise UserError(f"{path.name}:{n}: bad defconfig line {raw!r}: want SYMBOL=value")
+            raise UserError(f"{path.name}:{n}: bad defconfig line {raw!r}: want SYMBOL=value or include NAME")
         vals[key] = val
     return vals
 
@@ -264,10 +401,14 @@ def rewrite(ctx) -> None:
 
     rename = "BACKPORT_" if integrate else None
     dropped: list[str] = []
+    texts: dict[str, str] = {}
     for rel, kf in kfiles.items():
-        new = rewrite_kconfig_text(kf, local, exists, rename=rename, dropped=dropped).encode()
+        texts[rel] = rewrite_kconfig_text(kf, local, exists, rename=rename, dropped=dropped)
+        new = texts[rel].encode()
         if new != (work / rel).read_bytes():
             replace_bytes(work / rel, new)
+    if not integrate:       # integrated: the kernel's own Kconfig.include and Makefile serve
+        check_macros(work, texts)
     ctx.report("kconfig", f"{len(local)} local symbols in {len(kfiles)} Kconfig files")
 
     prefix = ctx.prefix.encode()
@@ -278,7 +419,7 @@ def rewrite(ctx) -> None:
     if getattr(ctx, "last_run", None) is not None and ctx.last_run.rename_key == ctx.rename_key:
         from . import reuse
 
-        trusted = set(reuse.untouched(work, ctx.copied, only=ctx.linked))
+        trusted = set(reuse.untouched(work, ctx.copied, getattr(ctx, "written", set()), only=ctx.linked))
     makefiles: list[str] = []
     changed = 0
     todo = []
@@ -305,18 +446,21 @@ def rewrite(ctx) -> None:
         if i % 2000 == 0:
             ctx.report("kconfig", "renaming CONFIG_ symbols", i, len(todo))
 
+    pruned = prune_makefiles(work, makefiles)
     entries = entry_kconfigs(kfiles, exists)
     subdirs = entry_dirs(work, [m for m in makefiles if Path(m).name in MAKEFILE_NAMES])
     if "compat" in subdirs:
         subdirs.remove("compat")
         subdirs.insert(0, "compat")
     _write_top(ctx, entries, subdirs, integrate)
-    (work / "local-symbols").write_text("".join(f"{s}\n" for s in sorted(local)))
-    (work / "kernel-symbols").write_text("".join(f"{s}\n" for s in kernel_syms))
+    replace_text(work / "local-symbols", "".join(f"{s}\n" for s in sorted(local)))
+    replace_text(work / "kernel-symbols", "".join(f"{s}\n" for s in kernel_syms))
+    modsyms = module_symbols(work, makefiles, local)
+    replace_text(work / "module-symbols", "".join(f"{s}\n" for s in modsyms))
     shipped = _write_defconfigs(work, local)
     ctx.manifest["kconfig"] = {
         "local_symbols": len(local), "kernel_symbols": len(kernel_syms), "kconfig_files": len(kfiles),
-        "files_renamed": changed, "dropped_selects": dropped, "entries": entries, "subdirs": subdirs, "defconfigs": shipped,
+        "module_symbols": len(modsyms), "makefiles_pruned": pruned, "files_renamed": changed, "dropped_selects": dropped, "entries": entries, "subdirs": subdirs, "defconfigs": shipped,
     }
 
 
@@ -326,9 +470,9 @@ def _write_top(ctx, entries: list[str], subdirs: list[str], integrate: bool) -> 
     work: Path = ctx.work
     compat_first = [e for e in entries if e.startswith("compat/")]
     others = [e for e in entries if not e.startswith("compat/")]
-    (work / "Kconfig").write_text(render("Kconfig.j2", name=ctx.name, describe=ctx.source.describe,
-                                         entries=compat_first + others, integrate=integrate))
-    (work / "Kbuild").write_text(render("Kbuild.j2", subdirs=subdirs, integrate=integrate))
+    replace_text(work / "Kconfig", render("Kconfig.j2", name=ctx.name, describe=ctx.source.describe,
+                                          entries=compat_first + others, integrate=integrate))
+    replace_text(work / "Kbuild", render("Kbuild.j2", subdirs=subdirs, integrate=integrate))
 
 
 def _write_defconfigs(work: Path, local: set[str]) -> list[str]:
@@ -338,6 +482,6 @@ def _write_defconfigs(work: Path, local: set[str]) -> list[str]:
     for f in sorted(src.iterdir()) if src.is_dir() else []:
         vals = load_defconfig(f)
         if vals and all(k in local for k in vals):
-            (work / "defconfigs" / f.name).write_text("".join(f"{k}={v}\n" for k, v in vals.items()))
+            replace_text(work / "defconfigs" / f.name, "".join(f"{k}={v}\n" for k, v in vals.items()))
             shipped.append(f.name)
     return shipped

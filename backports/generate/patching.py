@@ -45,13 +45,41 @@ class PatchResult:
         return [f for f in self.files if f.status == "applied"]
 
 
-def parse(patch: Path):
+def read_patch(patch: Path) -> str:
+    """The text of a patch file; SeriesError naming the file and line when it is not UTF-8."""
+    data = patch.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data[:e.start].count(b"\n") + 1
+        raise SeriesError(f"{patch.name}: not valid UTF-8 at line {line} (byte 0x{data[e.start]:02x}); "
+                          f"write the patch in UTF-8 (git format-patch does)") from None
+
+
+SYMLINK_MODE = "120000"
+
+
+def _modes(pf) -> list[str]:
+    """The git modes a file's header names (new file mode, old/new mode, deleted file mode)."""
+    if pf.patch_info is None:
+        return []
+    out = []
+    for line in str(pf.patch_info).splitlines():
+        parts = line.split()
+        if len(parts) >= 3 and parts[-2] == "mode" and parts[0] in ("new", "old", "deleted"):
+            out.append(parts[-1])
+    return out
+
+
+def parse(patch: Path, text: str | None = None):
     """The unidiff PatchSet of a patch file; SeriesError when it is not a unified diff."""
     from unidiff import PatchSet
     from unidiff.errors import UnidiffParseError
 
+    if text is None:
+        text = read_patch(patch)
     try:
-        ps = PatchSet(patch.read_text())
+        ps = PatchSet(text)
     except UnidiffParseError as e:
         raise SeriesError(f"{patch}: not a unified diff: {e}") from None
     if not len(ps):
@@ -94,7 +122,7 @@ def _run_patch(root: Path, text: str, dry_run: bool) -> subprocess.CompletedProc
             "--reject-file=-", "-d", str(root)]
     if dry_run:
         args.append("--dry-run")
-    return subprocess.run(args, input=text, capture_output=True, text=True,
+    return subprocess.run(args, input=text, capture_output=True, text=True, encoding="utf-8", errors="surrogateescape",
                           env={**os.environ, "LC_ALL": "C"})
 
 
@@ -117,11 +145,16 @@ def apply(patch: Path, root: Path, copied: Callable[[str], bool], refresh: bool 
     are skipped. With refresh, returns the result with .refreshed set after rewriting the
     patch file in place (header kept) when its text no longer matches what it does.
     """
-    text = patch.read_text()
-    ps = parse(patch)
+    text = read_patch(patch)
+    ps = parse(patch, text)
     todo, result = [], PatchResult(patch)
     for pf in ps:
         path = file_path(pf, patch)
+        if SYMLINK_MODE in _modes(pf):
+            raise SeriesError(f"{patch.name}: {path}: the patch makes or changes a symbolic link "
+                              f"(git mode {SYMLINK_MODE}); a release holds regular files only")
+        if getattr(pf, "is_binary_file", False):
+            raise SeriesError(f"{patch.name}: {path}: a binary patch; GNU patch cannot apply it")
         exists = (root / path).is_file()
         if pf.is_added_file:                    # a new file goes where its directory was copied
             take = (root / path).parent.is_dir()
@@ -131,7 +164,7 @@ def apply(patch: Path, root: Path, copied: Callable[[str], bool], refresh: bool 
             result.files.append(FileResult(path, "skipped"))
             continue
         todo.append((path, pf))
-    before = {path: (root / path).read_text() if (root / path).is_file() else None
+    before = {path: (root / path).read_text(errors="surrogateescape") if (root / path).is_file() else None
               for path, _ in todo}
     outputs = {}
     for path, pf in todo:                       # all files must apply before any is touched
@@ -143,6 +176,9 @@ def apply(patch: Path, root: Path, copied: Callable[[str], bool], refresh: bool 
         cp = _run_patch(root, str(pf), dry_run=False)
         if cp.returncode != 0:
             raise _failure(patch, path, pf, cp.stdout + cp.stderr)
+        from ..fsutil import note_written
+
+        note_written(root / path)       # GNU patch replaced it: the run's write log must know
         fr = FileResult(path, "applied", hunks=len(pf), added=pf.added, removed=pf.removed)
         for m in _HUNK_OK.finditer(cp.stdout):
             fr.offsets += bool(m.group(4) and int(m.group(4)) != 0)
@@ -183,7 +219,7 @@ def rewrite(text: str, ps, patch: Path, root: Path, before: dict[str, str | None
                 body = body[len(str(pf.patch_info)):]
             parts.append(info + body)
             continue
-        after = (root / path).read_text() if (root / path).is_file() else None
+        after = (root / path).read_text(errors="surrogateescape") if (root / path).is_file() else None
         info = "".join(l for l in info.splitlines(keepends=True) if not l.startswith("index "))
         parts.append(info + file_diff(path, before[path], after))
     return "".join(parts)
@@ -199,6 +235,6 @@ def _file_info(pf) -> str:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_text(text)
-    os.replace(tmp, path)
+    from ..fsutil import replace_text
+
+    replace_text(path, text)

@@ -15,7 +15,8 @@ import subprocess
 import tarfile
 from pathlib import Path
 
-from ..errors import BackportsError, UserError
+from ..errors import BackportsError, UserError, WriteError
+from ..fsutil import atomic_output, replace_bytes, replace_text
 from ..tools import require
 
 MANIFEST_FORMAT = 1
@@ -55,7 +56,7 @@ def write_dkms_conf(ctx) -> dict:
     describe = getattr(ctx.source, "describe", "") or "unknown"
     sets = dkms_sets(ctx.work, ctx.options.subsystems)
     info = {"package": DKMS_PACKAGE, "version": dkms_version(describe), "defconfig": ",".join(sets)}
-    (ctx.work / "dkms.conf").write_text(render_dkms(info["package"], info["version"], info["defconfig"]))
+    replace_text(ctx.work / "dkms.conf", render_dkms(info["package"], info["version"], info["defconfig"]))
     return info
 
 
@@ -64,7 +65,7 @@ def write_metadata(ctx) -> None:
 
     src = ctx.source
     dkms = write_dkms_conf(ctx)
-    (ctx.work / "versions").write_text(
+    replace_text(ctx.work / "versions", 
         f'BACKPORTS_VERSION="{TOOL_VERSION}"\n'
         f'BACKPORTED_KERNEL_VERSION="{src.describe}"\n'
         f'BACKPORTED_KERNEL_NAME="Linux"\n'
@@ -87,7 +88,7 @@ def write_metadata(ctx) -> None:
     manifest["file_count"] = count_files(ctx.work) + 1  # + manifest.json itself
     ctx.manifest.update(manifest)
     data = json.dumps(manifest, indent=2, sort_keys=True) + "\n"
-    (ctx.work / "manifest.json").write_text(data)
+    replace_text(ctx.work / "manifest.json", data)
 
 
 #: run-dependent values that would make two releases of the same inputs differ
@@ -126,72 +127,66 @@ def check_signing_key(keyid: str) -> None:
         raise UserError(f"--sign {keyid}: gpg has no secret key for it (GNUPGHOME={home})")
 
 
-def sign_detached(path: Path, keyid: str, out: Path) -> None:
-    """Write out, an ASCII-armoured detached GnuPG signature of path made with keyid."""
+def sign_detached(data: bytes, keyid: str, what: str) -> bytes:
+    """An ASCII-armoured detached GnuPG signature of data, made with keyid."""
     r = subprocess.run(["gpg", "--batch", "--yes", "--armor", "--local-user", keyid,
-                        "--output", str(out), "--detach-sign", str(path)],
-                       capture_output=True, text=True)
-    if r.returncode != 0:
-        out.unlink(missing_ok=True)
-        last = (r.stderr.strip().splitlines() or ["no message"])[-1]
-        raise UserError(f"gpg could not sign {path.name} with {keyid}: {last}")
+                        "--output", "-", "--detach-sign"], input=data, capture_output=True)
+    if r.returncode != 0 or not r.stdout:
+        last = (r.stderr.decode(errors="replace").strip().splitlines() or ["no message"])[-1]
+        raise UserError(f"gpg could not sign {what} with {keyid}: {last}")
+    return r.stdout
 
 
 def make_tarball(tree: Path, dest_dir: Path, name: str, mtime: int, sign: str | None = None) -> Path:
-    """Write dest_dir/NAME.tar.xz and SHA256SUMS, byte-identical for identical trees;
-    with sign=KEYID also SHA256SUMS.asc, a detached signature of SHA256SUMS. The three
-    files are replaced only once all of them are written."""
+    """Write dest_dir/NAME.tar.xz and SHA256SUMS, byte-identical for identical trees; with
+    sign=KEYID also SHA256SUMS.asc, a detached signature of SHA256SUMS (the key is checked
+    first; SHA256SUMS and its signature are replaced together, once the signature exists)."""
     require("xz")
     if sign:
         check_signing_key(sign)
     tarpath = dest_dir / f"{name}.tar.xz"
-    tmp = dest_dir / f".{name}.tar.xz.tmp-{os.getpid()}"
-    try:
-        with open(tmp, "wb") as out:
-            xz = subprocess.Popen(["xz", "-1", "--threads=0", "--block-size=16MiB", "-c"],
-                                  stdin=subprocess.PIPE, stdout=out)
-            assert xz.stdin
-            with tarfile.open(fileobj=xz.stdin, mode="w|", format=tarfile.GNU_FORMAT) as tar:
-                for rel, path in _tar_entries(tree):
-                    st = path.lstat()
-                    info = tarfile.TarInfo(f"{name}/{rel}")
-                    info.mtime = mtime
-                    info.uid = info.gid = 0
-                    info.uname = info.gname = "root"
-                    if stat.S_ISDIR(st.st_mode):
-                        info.type, info.mode = tarfile.DIRTYPE, 0o755
-                        tar.addfile(info)
-                    elif stat.S_ISLNK(st.st_mode):
-                        info.type, info.mode = tarfile.SYMTYPE, 0o777
-                        info.linkname = os.readlink(path)
-                        tar.addfile(info)
-                    else:
-                        info.size = st.st_size
-                        info.mode = 0o755 if st.st_mode & 0o111 else 0o644
-                        with open(path, "rb") as fh:
-                            tar.addfile(info, fh)
-            xz.stdin.close()
-            if xz.wait() != 0:
-                raise BackportsError(f"xz failed writing {tarpath.name}")
-        sums_tmp = _write_sums(dest_dir, tarpath.name, sha256(tmp))
+    with atomic_output(tarpath) as out:
+        xz = subprocess.Popen(["xz", "-1", "--threads=0", "--block-size=16MiB", "-c"],
+                              stdin=subprocess.PIPE, stdout=out, stderr=subprocess.PIPE)
+        assert xz.stdin and xz.stderr
         try:
-            if sign:
-                sig_tmp = dest_dir / ".SHA256SUMS.asc.tmp"
-                sign_detached(sums_tmp, sign, sig_tmp)
-                os.replace(tmp, tarpath)
-                os.replace(sums_tmp, dest_dir / "SHA256SUMS")
-                os.replace(sig_tmp, dest_dir / "SHA256SUMS.asc")
-            else:
-                os.replace(tmp, tarpath)
-                os.replace(sums_tmp, dest_dir / "SHA256SUMS")
-                # a signature of the previous SHA256SUMS would now be wrong
-                (dest_dir / "SHA256SUMS.asc").unlink(missing_ok=True)
-        finally:
-            sums_tmp.unlink(missing_ok=True)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+            _write_tar(xz.stdin, tree, name, mtime)
+            xz.stdin.close()
+        except BrokenPipeError:             # xz died (disk full?): its stderr says why
+            pass
+        except BaseException:
+            xz.kill()
+            xz.wait()
+            raise
+        said = xz.stderr.read().decode(errors="replace").strip()
+        if xz.wait() != 0:
+            if "No space left" in said or "Disk quota" in said or "Read-only" in said:
+                raise WriteError(f"{tarpath}: {said.splitlines()[-1]}")
+            raise BackportsError(f"xz failed writing {tarpath} (exit {xz.returncode}): {said[-200:]}")
+    _write_sums(dest_dir, tarpath, sign)
     return tarpath
+
+
+def _write_tar(stream, tree: Path, name: str, mtime: int) -> None:
+    with tarfile.open(fileobj=stream, mode="w|", format=tarfile.GNU_FORMAT) as tar:
+        for rel, path in _tar_entries(tree):
+            st = path.lstat()
+            info = tarfile.TarInfo(f"{name}/{rel}")
+            info.mtime = mtime
+            info.uid = info.gid = 0
+            info.uname = info.gname = "root"
+            if stat.S_ISDIR(st.st_mode):
+                info.type, info.mode = tarfile.DIRTYPE, 0o755
+                tar.addfile(info)
+            elif stat.S_ISLNK(st.st_mode):
+                info.type, info.mode = tarfile.SYMTYPE, 0o777
+                info.linkname = os.readlink(path)
+                tar.addfile(info)
+            else:
+                info.size = st.st_size
+                info.mode = 0o755 if st.st_mode & 0o111 else 0o644
+                with open(path, "rb") as fh:
+                    tar.addfile(info, fh)
 
 
 def sha256(path: Path) -> str:
@@ -202,16 +197,21 @@ def sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _write_sums(dest_dir: Path, name: str, digest: str) -> Path:
-    """The new SHA256SUMS (the previous entries of other tarballs kept) as a temp file."""
+def _write_sums(dest_dir: Path, tarpath: Path, sign: str | None = None) -> None:
     sums = dest_dir / "SHA256SUMS"
     lines = {}
     if sums.is_file():
         for line in sums.read_text().splitlines():
-            d, _, fname = line.partition("  ")
+            digest, _, fname = line.partition("  ")
             if fname:
-                lines[fname] = d
-    lines[name] = digest
-    tmp = sums.with_name(".SHA256SUMS.tmp")
-    tmp.write_text("".join(f"{d}  {f}\n" for f, d in sorted(lines.items())))
-    return tmp
+                lines[fname] = digest
+    lines[tarpath.name] = sha256(tarpath)
+    text = "".join(f"{d}  {f}\n" for f, d in sorted(lines.items()))
+    sig = dest_dir / "SHA256SUMS.asc"
+    if sign:
+        signature = sign_detached(text.encode(), sign, sums.name)
+        replace_text(sums, text)
+        replace_bytes(sig, signature)
+    else:
+        replace_text(sums, text)
+        sig.unlink(missing_ok=True)      # a signature of the previous SHA256SUMS would be wrong

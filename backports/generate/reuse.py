@@ -3,8 +3,9 @@
 A release of the four subsystems is ~14,400 files and 730 MB, and 93 % of those bytes
 leave gentree exactly as they came out of git (no rule, patch or Kconfig rename touched
 them). Writing them again on every run, and deleting the previous copy, is most of a warm
-run. So after a run, every copied file that no step changed is recorded here with its
-git blob id and the stat of its inode in the output (inode, size, mtime). On the
+run. So after a run, every copied file that no step wrote (the run's write log, see
+fsutil.py) is recorded here with its git blob id and the stat of its inode (inode, size,
+mtime), taken from the run's own work tree before it is renamed into place. On the
 next run into the same output, a file whose blob id is the same and whose inode still has
 exactly that stat (nobody edited it since) is hardlinked into the new work tree instead of
 being exported again: its content is the blob, byte for byte.
@@ -27,7 +28,7 @@ from pathlib import Path
 from ..fsutil import replace_bytes
 from ..paths import cache_dir
 
-FORMAT = 1
+FORMAT = 2      # 2: recorded from the write log (format 1 trusted inode numbers)
 
 
 def _state_path(output: Path) -> Path:
@@ -96,44 +97,55 @@ def link_into(found: dict[str, Path], work: Path) -> set[str]:
     return linked
 
 
-def snapshot(work: Path, rels) -> dict[str, int]:
-    """{release path: inode} of the copied files, taken right after the copy step."""
+def snapshot(work: Path, rels) -> dict[str, list[int]]:
+    """{release path: stat key} of the copied files, taken right after the copy step."""
     out = {}
     for rel in rels:
         try:
-            out[rel] = os.lstat(os.path.join(work, rel)).st_ino
+            out[rel] = _stat_key(os.lstat(os.path.join(work, rel)))
         except OSError:
             pass
     return out
 
 
-def untouched(work: Path, copied: dict[str, int], only=None) -> list[str]:
-    """Copied files whose inode is still the one the copy step made: no step changed them
-    (among `only`, when given)."""
+def untouched(work: Path, copied: dict[str, list[int]], written, only=None) -> list[str]:
+    """Copied files that no step wrote: not in `written` (the run's write log: every path
+    the one writer replaced, every file GNU patch or spatch changed), and, as a second
+    guard against a write that bypassed the writer, still with the stat key the copy step
+    left. An equal inode number alone proves nothing: the filesystem hands freed inode
+    numbers out again, so a file replaced twice can get its first number back."""
     out = []
-    for rel, ino in copied.items():
-        if only is not None and rel not in only:
+    for rel, key in copied.items():
+        if rel in written or (only is not None and rel not in only):
             continue
         try:
-            if os.lstat(os.path.join(work, rel)).st_ino == ino:
+            if _stat_key(os.lstat(os.path.join(work, rel))) == key:
                 out.append(rel)
         except OSError:
             pass
     return out
 
 
-def save(output: Path, blobs: dict[str, str], rename_key: str = "") -> None:
-    """Record {release path: blob id} of untouched files, with their stat in output now."""
+def record(root: Path, blobs: dict[str, str]) -> dict[str, tuple[str, list[int]]]:
+    """{release path: (blob id, stat key in root)}: taken from the run's own work tree,
+    before it is renamed into place (the rename keeps inodes and mtimes)."""
     files = {}
     for rel, blob in blobs.items():
         try:
-            files[rel] = [blob, _stat_key(os.lstat(os.path.join(output, rel)))]
+            files[rel] = (blob, _stat_key(os.lstat(os.path.join(root, rel))))
         except OSError:
             pass
+    return files
+
+
+def save(output: Path, files: dict[str, tuple[str, list[int]]], rename_key: str = "") -> None:
+    """Write the record of output: files as made by record()."""
     p = _state_path(output)
     p.parent.mkdir(parents=True, exist_ok=True)
     replace_bytes(p, json.dumps({"format": FORMAT, "output": str(Path(output).resolve()),
-                                 "rename_key": rename_key, "files": files}, separators=(",", ":")).encode())
+                                 "rename_key": rename_key,
+                                 "files": {rel: [b, list(k)] for rel, (b, k) in files.items()}},
+                                separators=(",", ":")).encode())
 
 
 def forget(output: Path) -> None:

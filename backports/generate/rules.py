@@ -43,6 +43,7 @@ class Entry:
     patches: tuple[Path, ...] = ()
     info: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
     probes: tuple[Path, ...] = ()
+    unfilled: tuple[str, ...] = field(default=(), compare=False, hash=False)  # "where: Field" still TODO
 
     @property
     def id(self) -> str:
@@ -98,6 +99,25 @@ def parse_fields(text: str, where: str, comment: str = "") -> dict[str, str]:
     return fields
 
 
+#: what `backports rule new` writes into a header field until someone fills it in
+PLACEHOLDER_RE = re.compile(r"\bTODO\b|\bvX\.Y\b|\(x,\s*y,\s*z\)")
+
+
+def unfilled_fields(fields: dict[str, str]) -> list[str]:
+    """Required header fields that still hold the scaffold's placeholder."""
+    return [k for k in REQUIRED if PLACEHOLDER_RE.search(fields.get(k, ""))]
+
+
+def read_text(path: Path) -> str:
+    """A rule or INFO file's text; SeriesError naming file and line when it is not UTF-8."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data[:e.start].count(b"\n") + 1
+        raise SeriesError(f"{path}: not valid UTF-8 at line {line} (byte 0x{data[e.start]:02x})") from None
+
+
 def _split_name(name: str, where: Path) -> tuple[int, str]:
     m = NAME_RE.match(name)
     if not m:
@@ -105,8 +125,12 @@ def _split_name(name: str, where: Path) -> tuple[int, str]:
     return int(m.group(1)), m.group(2)
 
 
-def load_series(topdir: Path) -> list[Entry]:
-    """All entries of the series under topdir, in number order."""
+def load_series(topdir: Path, allow_unfilled: bool = False) -> list[Entry]:
+    """All entries of the series under topdir, in number order.
+
+    An entry whose required header still holds the scaffold's TODO is a SeriesError
+    naming the file and the field, unless allow_unfilled (then Entry.unfilled says it:
+    `backports rule list/test` show such entries, `rule test` fails them)."""
     spdir, pdir = Path(topdir) / "spatches", Path(topdir) / "patches"
     found: dict[int, dict] = {}
 
@@ -122,7 +146,8 @@ def load_series(topdir: Path) -> list[Entry]:
             number, name = _split_name(cocci.stem, cocci)
             d = slot(number, name, cocci)
             d["cocci"] = cocci
-            d["cocci_info"] = parse_fields(cocci.read_text(), str(cocci), comment="//")
+            d["cocci_info"] = parse_fields(read_text(cocci), str(cocci), comment="//")
+            d["unfilled"] = [f"{cocci.name}: {k}" for k in unfilled_fields(d["cocci_info"])]
             d["probes"] = tuple(sorted((spdir / cocci.stem / "probes").glob("*.c")))
     if pdir.is_dir():
         for sub in sorted(p for p in pdir.iterdir() if p.is_dir()):
@@ -131,7 +156,9 @@ def load_series(topdir: Path) -> list[Entry]:
             info = sub / "INFO"
             if not info.is_file():
                 raise SeriesError(f"{sub}: missing INFO (Upstream:, Version:, Decided-by:)")
-            d["patch_info"] = parse_fields(info.read_text(), str(info))
+            d["patch_info"] = parse_fields(read_text(info), str(info))
+            d["unfilled"] = d.get("unfilled", []) + [f"{sub.name}/INFO: {k}"
+                                                     for k in unfilled_fields(d["patch_info"])]
             d["patches"] = tuple(sorted(sub.glob("*.patch")))
             if not d["patches"]:
                 raise SeriesError(f"{sub}: no *.patch files")
@@ -140,8 +167,13 @@ def load_series(topdir: Path) -> list[Entry]:
     for number in sorted(found):
         d = found[number]
         info = {**d.get("patch_info", {}), **d.get("cocci_info", {})}
+        unfilled = tuple(d.get("unfilled", ()))
+        if unfilled and not allow_unfilled:
+            where, _, key = unfilled[0].rpartition(": ")
+            raise SeriesError(f"{number:04d}-{d['name']}: {where}: header {key}: still holds the "
+                              f"scaffold's TODO; fill it in (upstream commit, kernel version, probe)")
         entries.append(Entry(number, d["name"], d.get("cocci"), d.get("patches", ()), info,
-                             d.get("probes", ())))
+                             d.get("probes", ()), unfilled))
     return entries
 
 

@@ -19,7 +19,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from . import patching, rules
-from ..errors import SeriesError
+from ..errors import SeriesError, WriteError
+from ..fsutil import note_written, replace_text
 from ..paths import cache_dir
 
 C_SUFFIXES = (".c", ".h")
@@ -62,7 +63,8 @@ def _install_probes(ctx, entries: list[rules.Entry]) -> list[str]:
                 raise SeriesError(f"{e.id}: probe {probe.name} differs from probes/{probe.name} "
                                   f"already in the release (one probe, one owner)")
             dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_text(text)
+            if not dest.exists():
+                replace_text(dest, text)
             installed.append(f"probes/{probe.name}")
     return installed
 
@@ -144,6 +146,7 @@ def apply(ctx) -> None:
         runner = spatch.Runner(version, jobs=ctx.options.jobs, cache_root=cache_dir("spatch"))
 
     refresh = bool(getattr(ctx.options, "refresh", False))
+    fuzzy: list[str] = []
     for i, e in enumerate(entries):
         ctx.report("series", e.id, i, len(entries))
         t0 = time.monotonic()
@@ -158,12 +161,16 @@ def apply(ctx) -> None:
                 ctx.report("series", f"{_id} {done}/{total} files", i, len(entries))
 
             for ch in runner.apply(e.cocci, ctx.work, cands, e.timeout, e.id, tick):
+                note_written(ctx.work / ch.path)
                 index.update(ch.path)
                 r.hunks += ch.hunks
                 r.lines_added += ch.added
                 r.lines_removed += ch.removed
                 changed.add(ch.path)
             r.stopped_matching = not changed
+            if r.stopped_matching:
+                ctx.report("series", f"{e.id}: the rule stopped matching ({r.candidates} candidate files, "
+                           f"none changed): drop it or fix it", kind="warning")
         for p in e.patches:
             try:
                 pr = patching.apply(p, ctx.work, is_copied, refresh=refresh)
@@ -188,6 +195,10 @@ def apply(ctx) -> None:
                 r.lines_removed += fr.removed
                 r.offsets += fr.offsets
                 r.fuzz += fr.fuzz
+                if fr.fuzz:
+                    fuzzy.append(f"{e.id}/{p.name}: {fr.path}")
+                    ctx.report("series", f"{e.id}: {p.name}: {fr.path}: {fr.fuzz} hunk(s) applied with fuzz "
+                               f"(refresh the patch: gentree --refresh)", kind="warning")
         r.files = sorted(changed)
         r.files_changed = len(changed)
         r.seconds = round(time.monotonic() - t0, 3)
@@ -207,6 +218,12 @@ def apply(ctx) -> None:
         bad = [f"{r.id}/{p}" for r in results for p in r.no_longer_apply]
         if bad:
             raise SeriesError(f"refresh: {len(bad)} patch(es) no longer apply: {', '.join(bad)}")
+    if getattr(ctx.options, "strict", False):
+        problems = [f"{r.id} stopped matching" for r in results if r.stopped_matching]
+        if not refresh:             # --refresh rewrites fuzzy patches: not a problem then
+            problems += [f"{f} applied with fuzz" for f in fuzzy]
+        if problems:
+            raise SeriesError(f"--strict: {'; '.join(problems)}")
 
 
 def summary_lines(results: list[EntryResult], runner=None) -> list[str]:
@@ -239,13 +256,11 @@ def _save_last(results: list[EntryResult]) -> None:
     path = last_counts_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-        tmp.write_text(json.dumps({r.id: {"files": r.files_changed, "hunks": r.hunks,
-                                          "added": r.lines_added, "removed": r.lines_removed,
-                                          "stopped_matching": r.stopped_matching}
-                                   for r in results}, indent=1))
-        os.replace(tmp, path)
-    except OSError:
+        replace_text(path, json.dumps({r.id: {"files": r.files_changed, "hunks": r.hunks,
+                                              "added": r.lines_added, "removed": r.lines_removed,
+                                              "stopped_matching": r.stopped_matching}
+                                       for r in results}, indent=1))
+    except (OSError, WriteError):
         pass        # the counts shown by `rule list` are a convenience, never a failure
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
+from ..fsutil import replace_text, write_new
 from ..errors import SourceError
 from ..paths import cache_dir
 
@@ -116,7 +117,8 @@ class Source:
             for src, dst in paths.items():
                 out = dest / dst
                 out.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(self.path / src, out)
+                write_new(out, (self.path / src).read_bytes())
+                shutil.copystat(self.path / src, out)
             return
         # git cat-file --batch: one process streams every blob
         items = sorted(paths.items())
@@ -145,10 +147,12 @@ class Source:
             if parent not in made:
                 os.makedirs(parent, exist_ok=True)
                 made.add(parent)
-            with open(out, "wb", buffering=0) as f:
-                view = memoryview(data)
-                while view:
-                    view = view[f.write(view):]
+            try:
+                write_new(out, data)
+            except BaseException:
+                proc.kill()
+                proc.wait()
+                raise
         t.join()
         proc.wait()
 
@@ -227,7 +231,7 @@ def _strip_debian_gitignore(tree: Path) -> None:
     lines = gi.read_text().splitlines(keepends=True)
     for i, line in enumerate(lines):
         if line.startswith("#") and "debian" in line.lower() and any(l.strip() == "/*" for l in lines[i:]):
-            gi.write_text("".join(lines[:i]))
+            replace_text(gi, "".join(lines[:i]))
             return
 
 

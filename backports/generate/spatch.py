@@ -168,9 +168,7 @@ def grep_query_text(rule: Path, cache_root: Path | None = None) -> str:
         text = " ".join(l.strip() for l in body if l.strip())
     if key is not None:
         key.parent.mkdir(parents=True, exist_ok=True)
-        tmp = key.with_name(f".{key.name}.tmp-{os.getpid()}")
-        tmp.write_text(text)
-        os.replace(tmp, key)
+        replace_bytes(key, text.encode())
     return text
 
 
@@ -226,9 +224,7 @@ class WordIndex:
         self._scan()
         if key is not None:
             key.parent.mkdir(parents=True, exist_ok=True)
-            tmp = key.with_name(f".{key.name}.tmp-{os.getpid()}")
-            tmp.write_text(json.dumps({f: sorted(ws) for f, ws in self._words.items()}))
-            os.replace(tmp, key)
+            replace_bytes(key, json.dumps({f: sorted(ws) for f, ws in self._words.items()}).encode())
 
     def _key(self, content_ids: dict[str, str] | None, cache_root: Path | None) -> Path | None:
         if content_ids is None or cache_root is None or not self.words:
@@ -349,9 +345,7 @@ class Cache:
             return
         p = self._path(key)
         p.parent.mkdir(parents=True, exist_ok=True)
-        tmp = p.with_name(f".{p.name}.tmp-{os.getpid()}-{id(new)}")
-        tmp.write_bytes(b"=" if new is None else b"+%d %d %d\n" % counts + new)
-        os.replace(tmp, p)
+        replace_bytes(p, b"=" if new is None else b"+%d %d %d\n" % counts + new)
 
 
 def macro_file(rule: Path) -> Path | None:
@@ -508,7 +502,7 @@ def check_pair(rule: Path, name: str, input: Path, expected: Path, timeout: floa
         shutil.copyfile(input, work)
         new = run_one(rule, work, timeout, rule.stem)
     actual = (new if new is not None else input.read_bytes()).decode("utf-8", "replace")
-    want = expected.read_text() if expected.is_file() else None
+    want = expected.read_bytes().decode("utf-8", "replace") if expected.is_file() else None
     ok = want is not None and want == actual
     diff = ""
     if ok and new is not None and query is not None and not query.matches(words_of(input.read_bytes())):

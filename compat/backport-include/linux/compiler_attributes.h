@@ -8,4 +8,22 @@
 #define __counted_by(member)
 #endif
 
+/* Context analysis annotations of <linux/compiler-context-analysis.h>: Linux 7.0
+ * ("compiler-context-analysis: Add infrastructure for Context Analysis with Clang").
+ * Macros, so #ifndef is the probe. Only Clang checks them; gcc builds expand them to
+ * nothing (upstream does the same without CONFIG_WARN_CONTEXT_ANALYSIS). The sparse
+ * annotations __must_hold/__acquires/__releases are older and come from the kernel. */
+#ifndef __guarded_by
+#define __guarded_by(...)
+#endif
+#ifndef __pt_guarded_by
+#define __pt_guarded_by(...)
+#endif
+#ifndef __no_context_analysis
+#define __no_context_analysis
+#endif
+#ifndef __context_unsafe
+#define __context_unsafe(comment) __no_context_analysis
+#endif
+
 #endif /* __BACKPORT_LINUX_COMPILER_ATTRIBUTES_H */

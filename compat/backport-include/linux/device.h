@@ -9,4 +9,13 @@
 	devm_kmemdup(dev, src, size_mul(size, n), flags)
 #endif /* BPC_DEVM_KMEMDUP_ARRAY */
 
+/* device_find_child() passes const data to a device_match_t: Linux 6.14 ("driver core:
+ * Constify API device_find_child() and adapt for various usages"); probe
+ * device_find_child_const. Before, match takes void *data: same ABI, so the newer
+ * callback is passed through a cast (the data is still not written). */
+#ifndef BPC_DEVICE_FIND_CHILD_CONST
+#define device_find_child(parent, data, match) \
+	device_find_child(parent, (void *)(data), (int (*)(struct device *, void *))(match))
+#endif /* BPC_DEVICE_FIND_CHILD_CONST */
+
 #endif /* __BACKPORT_LINUX_DEVICE_H */

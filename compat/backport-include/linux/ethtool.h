@@ -8,4 +8,150 @@
  * 0006 wraps them for the old ethtool_ops): a declaration keeps its scope file-wide. */
 struct kernel_ethtool_ringparam;
 
+/* MAC Merge software verification (ethtool_mmsv_*): upstream v6.14 (the stmmac verification
+ * state machine made a common ethtool library); probe ethtool_mmsv.  The functions are
+ * compat.ko's own (compat/ethtool-mmsv.c); they need the v6.3 MAC Merge types (ethtool_mm_state,
+ * ethtool_mm_cfg, enum ethtool_mm_verify_status), present on every tree that has .get_mm. */
+#ifndef BPC_ETHTOOL_MMSV
+#include <linux/spinlock.h>
+#include <linux/timer.h>
+
+enum ethtool_mmsv_event {
+	ETHTOOL_MMSV_LP_SENT_VERIFY_MPACKET,
+	ETHTOOL_MMSV_LD_SENT_VERIFY_MPACKET,
+	ETHTOOL_MMSV_LP_SENT_RESPONSE_MPACKET,
+};
+
+enum ethtool_mpacket {
+	ETHTOOL_MPACKET_VERIFY,
+	ETHTOOL_MPACKET_RESPONSE,
+};
+
+struct ethtool_mmsv;
+
+struct ethtool_mmsv_ops {
+	void (*configure_tx)(struct ethtool_mmsv *mmsv, bool tx_active);
+	void (*configure_pmac)(struct ethtool_mmsv *mmsv, bool pmac_enabled);
+	void (*send_mpacket)(struct ethtool_mmsv *mmsv, enum ethtool_mpacket mpacket);
+};
+
+struct ethtool_mmsv {
+	const struct ethtool_mmsv_ops *ops;
+	struct net_device *dev;
+	spinlock_t lock;
+	enum ethtool_mm_verify_status status;
+	struct timer_list verify_timer;
+	bool verify_enabled;
+	int verify_retries;
+	bool pmac_enabled;
+	u32 verify_time;
+	bool tx_enabled;
+};
+
+#define ethtool_mmsv_stop LINUX_BACKPORT(ethtool_mmsv_stop)
+#define ethtool_mmsv_link_state_handle LINUX_BACKPORT(ethtool_mmsv_link_state_handle)
+#define ethtool_mmsv_event_handle LINUX_BACKPORT(ethtool_mmsv_event_handle)
+#define ethtool_mmsv_get_mm LINUX_BACKPORT(ethtool_mmsv_get_mm)
+#define ethtool_mmsv_set_mm LINUX_BACKPORT(ethtool_mmsv_set_mm)
+#define ethtool_mmsv_init LINUX_BACKPORT(ethtool_mmsv_init)
+void ethtool_mmsv_stop(struct ethtool_mmsv *mmsv);
+void ethtool_mmsv_link_state_handle(struct ethtool_mmsv *mmsv, bool up);
+void ethtool_mmsv_event_handle(struct ethtool_mmsv *mmsv, enum ethtool_mmsv_event event);
+void ethtool_mmsv_get_mm(struct ethtool_mmsv *mmsv, struct ethtool_mm_state *state);
+void ethtool_mmsv_set_mm(struct ethtool_mmsv *mmsv, struct ethtool_mm_cfg *cfg);
+void ethtool_mmsv_init(struct ethtool_mmsv *mmsv, struct net_device *dev,
+		       const struct ethtool_mmsv_ops *ops);
+#endif /* BPC_ETHTOOL_MMSV */
+
+/* struct kernel_ethtool_ts_info: upstream v6.11, commit 2111375b85ad; probe
+ * kernel_ethtool_ts_info.  Before, .get_ts_info() fills struct ethtool_ts_info: SmPL 0506
+ * wraps the drivers' callbacks and copies these fields over; Bluetooth fills one for its
+ * sockets. */
+#ifndef BPC_KERNEL_ETHTOOL_TS_INFO
+#include <linux/net_tstamp.h>
+struct kernel_ethtool_ts_info {
+	u32 cmd;
+	u32 so_timestamping;
+	int phc_index;
+	enum hwtstamp_tx_types tx_types;
+	enum hwtstamp_rx_filters rx_filters;
+};
+#endif
+
+/* struct ethtool_keee (EEE with link-mode bitmaps): upstream v6.9, commit d80a52335374; probe
+ * ethtool_keee.  Before, .get_eee()/.set_eee() take struct ethtool_eee (legacy u32 masks):
+ * SmPL 0507 wraps the drivers' callbacks with these conversions. */
+#ifndef BPC_ETHTOOL_KEEE
+struct ethtool_keee {
+	__ETHTOOL_DECLARE_LINK_MODE_MASK(supported);
+	__ETHTOOL_DECLARE_LINK_MODE_MASK(advertised);
+	__ETHTOOL_DECLARE_LINK_MODE_MASK(lp_advertised);
+	u32	tx_lpi_timer;
+	bool	tx_lpi_enabled;
+	bool	eee_active;
+	bool	eee_enabled;
+};
+
+static inline void bp_ethtool_eee_to_keee(struct ethtool_keee *keee, const struct ethtool_eee *eee)
+{
+	ethtool_convert_legacy_u32_to_link_mode(keee->supported, eee->supported);
+	ethtool_convert_legacy_u32_to_link_mode(keee->advertised, eee->advertised);
+	ethtool_convert_legacy_u32_to_link_mode(keee->lp_advertised, eee->lp_advertised);
+	keee->tx_lpi_timer = eee->tx_lpi_timer;
+	keee->tx_lpi_enabled = eee->tx_lpi_enabled;
+	keee->eee_active = eee->eee_active;
+	keee->eee_enabled = eee->eee_enabled;
+}
+
+static inline void bp_ethtool_keee_to_eee(struct ethtool_eee *eee, const struct ethtool_keee *keee)
+{
+	ethtool_convert_link_mode_to_legacy_u32(&eee->supported, keee->supported);
+	ethtool_convert_link_mode_to_legacy_u32(&eee->advertised, keee->advertised);
+	ethtool_convert_link_mode_to_legacy_u32(&eee->lp_advertised, keee->lp_advertised);
+	eee->tx_lpi_timer = keee->tx_lpi_timer;
+	eee->tx_lpi_enabled = keee->tx_lpi_enabled;
+	eee->eee_active = keee->eee_active;
+	eee->eee_enabled = keee->eee_enabled;
+}
+#endif
+
+/* struct ethtool_rxfh_fields, .get_rxfh_fields()/.set_rxfh_fields(): upstream v6.16 (Debian
+ * 6.12.117 has them); probe ethtool_rxfh_fields.  Before, ETHTOOL_GRXFH/SRXFH reach
+ * .get_rxnfc()/.set_rxnfc(): SmPL 0508's wrappers call these two. */
+#ifndef BPC_ETHTOOL_RXFH_FIELDS
+struct ethtool_rxfh_fields {
+	u32 data;
+	u32 flow_type;
+	u32 rss_context;
+};
+
+static inline int bp_ethtool_grxfh_by_fields(struct net_device *dev, struct ethtool_rxnfc *cmd,
+					     int (*get)(struct net_device *, struct ethtool_rxfh_fields *))
+{
+	struct ethtool_rxfh_fields f = {
+		.flow_type = cmd->flow_type,
+		.rss_context = (cmd->flow_type & FLOW_RSS) ? cmd->rss_context : 0,
+	};
+	int ret = get(dev, &f);
+
+	if (!ret)
+		cmd->data = f.data;
+	return ret;
+}
+
+static inline int bp_ethtool_srxfh_by_fields(struct net_device *dev, struct ethtool_rxnfc *cmd,
+					     int (*set)(struct net_device *,
+							const struct ethtool_rxfh_fields *,
+							struct netlink_ext_ack *))
+{
+	struct ethtool_rxfh_fields f = {
+		.data = cmd->data,
+		.flow_type = cmd->flow_type,
+		.rss_context = (cmd->flow_type & FLOW_RSS) ? cmd->rss_context : 0,
+	};
+
+	return set(dev, &f, NULL);
+}
+#endif
+
 #endif /* __BACKPORT_LINUX_ETHTOOL_H */

@@ -72,4 +72,49 @@ static inline void netif_napi_add_weight(struct net_device *dev, struct napi_str
 	netif_tx_napi_add(dev, napi, poll, NAPI_POLL_WEIGHT)
 #endif
 
+/* netif_napi_add_config(): upstream v6.13 (NAPI with a persistent per-index config slot);
+ * probe netif_napi_add_config.  Before it the NAPI has no saved config: plain netif_napi_add(). */
+#ifndef BPC_NETIF_NAPI_ADD_CONFIG
+#define netif_napi_add_config(dev, napi, poll, index) netif_napi_add(dev, napi, poll)
+#endif
+
+/* netif_queue_set_napi(), enum netdev_queue_type: upstream v6.8 (queue <-> NAPI links reported
+ * over netdev netlink); netif_napi_set_irq(): upstream v6.8; probe netif_queue_set_napi.
+ * Before, the kernel keeps no such links: nothing to record. */
+#ifndef BPC_NETIF_QUEUE_SET_NAPI
+enum netdev_queue_type {
+	NETDEV_QUEUE_TYPE_RX,
+	NETDEV_QUEUE_TYPE_TX,
+};
+
+static inline void netif_queue_set_napi(struct net_device *dev, unsigned int queue_index,
+					enum netdev_queue_type type, struct napi_struct *napi)
+{
+}
+
+static inline void netif_napi_set_irq(struct napi_struct *napi, int irq)
+{
+}
+#endif
+
+/* get_user_ifreq() / put_user_ifreq(): Linux 5.15; probe get_user_ifreq. Before, a
+ * struct ifreq is copied as it is (the native layout; 32-bit tasks' ioctls are
+ * translated by the kernel's compat layer before they reach a socket). */
+#ifndef BPC_GET_USER_IFREQ
+#include <linux/uaccess.h>
+static inline int get_user_ifreq(struct ifreq *ifr, void __user **ifrdata, void __user *arg)
+{
+	if (copy_from_user(ifr, arg, sizeof(*ifr)))
+		return -EFAULT;
+	if (ifrdata)
+		*ifrdata = ifr->ifr_data;
+	return 0;
+}
+
+static inline int put_user_ifreq(struct ifreq *ifr, void __user *arg)
+{
+	return copy_to_user(arg, ifr, sizeof(*ifr)) ? -EFAULT : 0;
+}
+#endif /* BPC_GET_USER_IFREQ */
+
 #endif /* __BACKPORT_LINUX_NETDEVICE_H */

@@ -24,4 +24,16 @@
 #define __struct_size(p) __builtin_object_size(p, 0)
 #endif
 
+/* DEFINE_FLEX(): Linux 6.5 (Debian's 6.1.0-57 has it); a macro, so #ifndef is the probe.
+ * As DEFINE_RAW_FLEX above, with the counter member set to count. */
+#ifndef DEFINE_FLEX
+#define DEFINE_FLEX(type, name, member, counter, count)			\
+	union {								\
+		u8 bytes[sizeof(type) +					\
+			 (count) * sizeof(((type *)0)->member[0])];	\
+		type obj;						\
+	} name##_u = { .obj.counter = (count) };			\
+	type *name = (type *)&name##_u
+#endif
+
 #endif /* __BACKPORT_LINUX_OVERFLOW_H */

@@ -30,4 +30,11 @@ static inline void __iomem *pcim_iomap_region(struct pci_dev *pdev, int bar,
 #define PCI_IRQ_INTX PCI_IRQ_LEGACY
 #endif
 
+/* pci_enable_ptm(dev) without the granularity argument: Linux after v6.12, the v7.2.13 form
+ * (Debian 6.12.117 still has the two-argument one); probe pci_enable_ptm_one_arg.  The macro
+ * does not expand inside its own expansion, so it calls the kernel's two-argument function. */
+#ifndef BPC_PCI_ENABLE_PTM_ONE_ARG
+#define pci_enable_ptm(dev) pci_enable_ptm(dev, NULL)
+#endif
+
 #endif /* __BACKPORT_LINUX_PCI_H */

@@ -9,4 +9,41 @@
 #define napi_build_skb(data, frag_size) build_skb(data, frag_size)
 #endif
 
+/* TX completion timestamps: Linux 6.15 ("net-timestamp: COMPLETION timestamp on packet
+ * tx completion"); probe scm_tstamp_completion. Before, the stack cannot deliver them:
+ * no skb asks for one (the flag is 0, so Bluetooth tracks no packet and never reports
+ * SCM_TSTAMP_COMPLETION, see linux/errqueue.h), and sockets do not advertise them
+ * (SOF_TIMESTAMPING_TX_COMPLETION is 0, see linux/net_tstamp.h). */
+#ifndef BPC_SCM_TSTAMP_COMPLETION
+#define SKBTX_COMPLETION_TSTAMP		0
+#endif /* BPC_SCM_TSTAMP_COMPLETION */
+
+/* skb_pull_data(): Linux 5.17; probe skb_pull_data. The data pulled, or NULL when the
+ * skb is shorter than len (then nothing is pulled). */
+#ifndef BPC_SKB_PULL_DATA
+static inline void *skb_pull_data(struct sk_buff *skb, size_t len)
+{
+	void *data = skb->data;
+
+	if (skb->len < len)
+		return NULL;
+	skb_pull(skb, len);
+	return data;
+}
+#endif /* BPC_SKB_PULL_DATA */
+
+/* __skb_tstamp_tx() takes the ACK skb: Linux 5.13; probe skb_tstamp_tx_ack_skb. Before,
+ * there is no such argument (only TCP ACK timestamps use it): dropped. */
+#ifndef BPC_SKB_TSTAMP_TX_ACK_SKB
+#define __skb_tstamp_tx(orig_skb, ack_skb, hwtstamps, sk, tstype) \
+	__skb_tstamp_tx(orig_skb, hwtstamps, sk, tstype)
+#endif /* BPC_SKB_TSTAMP_TX_ACK_SKB */
+
+/* skb_recv_datagram(sk, flags, err): Linux 5.19 took the noblock argument out (it is
+ * flags & MSG_DONTWAIT); probe skb_recv_datagram_flags. */
+#ifndef BPC_SKB_RECV_DATAGRAM_FLAGS
+#define skb_recv_datagram(sk, flags, err) \
+	skb_recv_datagram(sk, flags, (flags) & MSG_DONTWAIT, err)
+#endif /* BPC_SKB_RECV_DATAGRAM_FLAGS */
+
 #endif /* __BACKPORT_LINUX_SKBUFF_H */

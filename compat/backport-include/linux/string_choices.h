@@ -11,17 +11,23 @@
 
 #define __bp_str_choice(name, yes, no) \
 	static inline const char *name(bool v) { return v ? yes : no; }
-__bp_str_choice(str_assert_deassert, "assert", "deassert")
+/* Linux 5.16 to 6.8 define five of them in <linux/string_helpers.h> (probe
+ * string_helpers_str_yes_no): use those, so a file including both headers builds */
+#ifdef BPC_STRING_HELPERS_STR_YES_NO
+#include <linux/string_helpers.h>
+#else
 __bp_str_choice(str_enable_disable, "enable", "disable")
 __bp_str_choice(str_enabled_disabled, "enabled", "disabled")
+__bp_str_choice(str_on_off, "on", "off")
+__bp_str_choice(str_read_write, "read", "write")
+__bp_str_choice(str_yes_no, "yes", "no")
+#endif
+__bp_str_choice(str_assert_deassert, "assert", "deassert")
 __bp_str_choice(str_hi_lo, "hi", "lo")
 __bp_str_choice(str_high_low, "high", "low")
 __bp_str_choice(str_input_output, "input", "output")
-__bp_str_choice(str_on_off, "on", "off")
-__bp_str_choice(str_read_write, "read", "write")
 __bp_str_choice(str_true_false, "true", "false")
 __bp_str_choice(str_up_down, "up", "down")
-__bp_str_choice(str_yes_no, "yes", "no")
 #undef __bp_str_choice
 #define str_deassert_assert(v)	str_assert_deassert(!(v))
 #define str_disable_enable(v)	str_enable_disable(!(v))

@@ -43,7 +43,11 @@ sh "$top/scripts/defconfig.sh" "$top/defconfigs" "$defconfig" > "$scratch/defcon
 		sed -e 's/^\([A-Za-z0-9_][A-Za-z0-9_]*=\)/CPTCFG_\1/' \
 		    -e 's/^# \([A-Za-z0-9_][A-Za-z0-9_]*\) is not set/# CPTCFG_\1 is not set/' \
 		> "$scratch/defconfig"
+	# the tool variables of scripts/Kconfig.include, as the top Makefile passes them
+	kc_cc=${CC:-$(sh "$top/scripts/tree-cc.sh" --installed "$kbuild")}
 	(cd "$scratch" && CONFIG_=CPTCFG_ KCONFIG_CONFIG=.config srctree="$top" \
+		CC="${kc_cc:-gcc}" LD="${LD:-ld}" PYTHON3="${PYTHON3:-python3}" HOSTCC="${HOSTCC:-gcc}" \
+		HOSTCXX="${HOSTCXX:-g++}" CLANG_FLAGS="${CLANG_FLAGS:-}" RUSTC="${RUSTC:-}" \
 		./kconfig/conf -s --defconfig=defconfig "$top/Kconfig")
 } > "$scratch/log" 2>&1 || { cat "$scratch/log" >&2; die "cannot configure $top for $kbuild"; }
 	;;
@@ -51,6 +55,12 @@ esac
 
 # values: the release's .config (CPTCFG_*) and the target's auto.conf (CONFIG_*)
 cat "$scratch/.config" "$kbuild/include/config/auto.conf" | grep '^C[A-Z]*_[A-Za-z0-9_]*=' > "$scratch/values" || true
+# modules whose built-in kernel copy serves (check-config.sh kernel-copies): not built
+BP_DEPS=$top/dependencies BP_MODSYMS=$top/module-symbols BP_PROBES=/dev/null \
+BP_AUTOCONF=$kbuild/include/config/auto.conf \
+BP_VERSION_H=$kbuild/include/generated/uapi/linux/version.h \
+	sh "$top/scripts/check-config.sh" kernel-copies "$scratch/.config" |
+	sed -n 's/^\(CPTCFG_[A-Za-z0-9_]*\) :=$/\1=/p' >> "$scratch/values"
 
 queue=.
 while [ -n "$queue" ]; do

@@ -1,0 +1,10 @@
+/* probe xsk_tx_metadata_request(pool, &meta, ops, priv) in <net/xdp_sock_drv.h>: Linux 7.x (v6.x: (meta, ops, priv) in <net/xdp_sock.h>) */
+#include <net/xdp_sock_drv.h>
+
+void bp_probe(struct xsk_buff_pool *pool, struct xsk_tx_metadata **meta,
+	      const struct xsk_tx_metadata_ops *ops, void *priv);
+void bp_probe(struct xsk_buff_pool *pool, struct xsk_tx_metadata **meta,
+	      const struct xsk_tx_metadata_ops *ops, void *priv)
+{
+	xsk_tx_metadata_request(pool, meta, ops, priv);
+}
