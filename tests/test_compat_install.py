@@ -115,6 +115,8 @@ def test_dkms_conf_of_a_release_without_module_sets(tmp_path, source):
     (tree / "Makefile").write_text("")   # a header tree would make modules.sh run: it must not
     r = _source_dkms(work, f"action=build; kernel_source_dir={tree}")
     assert r.stdout.splitlines()[0] == "backports 7.2.13 compat 1"
+    assert r.stderr == ("backports: no module set to build: this release names none and /nonexistent "
+                        "sets no BACKPORT_DEFCONFIG (have: none)\n")
 
 
 def test_dkms_conf_uses_what_dkms_built(tmp_path, source):
