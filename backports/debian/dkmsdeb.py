@@ -27,6 +27,7 @@ from email.utils import formatdate
 from pathlib import Path
 
 from ..errors import UserError
+from ..fsutil import replace_bytes
 from ..tools import require
 
 PACKAGE = "backports-dkms"
@@ -84,7 +85,7 @@ def _read_release(release: Path) -> dict:
     return manifest
 
 
-def _copy_release(release: Path, dest: Path, mtime: int) -> int:
+def _copy_release(release: Path, dest: Path) -> int:
     """The release as shipped, file modes normalised (0755 for executables, else 0644)."""
     n = 0
     for dirpath, dirs, files in os.walk(release):
@@ -246,7 +247,7 @@ def build_deb(release: Path, outdir: Path, maintainer: str | None = None, revisi
 
     with tempfile.TemporaryDirectory(prefix=".bp-deb-", dir=outdir) as tmp:
         root = Path(tmp) / "root"
-        nfiles = _copy_release(Path(release), root / "usr/src" / f"{name}-{dkmsver}", when)
+        nfiles = _copy_release(Path(release), root / "usr/src" / f"{name}-{dkmsver}")
         doc = root / "usr/share/doc" / PACKAGE
         doc.mkdir(parents=True)
         year = time.gmtime(when).tm_year
@@ -288,5 +289,5 @@ def build_deb(release: Path, outdir: Path, maintainer: str | None = None, revisi
                            capture_output=True, text=True, env=env)
         if r.returncode != 0:
             raise UserError(f"dpkg-deb failed: {(r.stderr.strip().splitlines() or ['?'])[-1]}")
-        os.replace(tmpdeb, deb)
+        replace_bytes(deb, tmpdeb.read_bytes(), mode=0o644)
     return DebInfo(path=deb, version=version, dkms_version=dkmsver, files=nfiles)
