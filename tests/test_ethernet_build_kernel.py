@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from kernel_data import header_tree, source_72, with_real_cache
+from kernel_data import ci_abi, generated_release, header_tree, with_real_cache
 
 pytestmark = pytest.mark.kernel
 
@@ -35,21 +35,14 @@ REQUIRED = {
 }
 
 # trees on which the module set builds (docs/subsystems/ethernet.md, per-kernel results)
-WORKING = ["6.12.117+deb12"]
+WORKING = [ci_abi("6.12")]
 
 WORK = Path(tempfile.gettempdir()) / "backports-ethernet-build-test"
 
 
 @pytest.fixture(scope="module")
 def release():
-    src = source_72()
-    out = WORK / "backports-v7.2.13"
-    p = subprocess.run(
-        [sys.executable, "-c", "from backports.cli import gentree_main; gentree_main()", "--kernel", "v7.2.13",
-         "--source", str(src), "--subsystems", "ethernet", "--output", str(out), "--clean"],
-        capture_output=True, text=True)
-    assert p.returncode == 0, p.stderr
-    return out
+    return generated_release("ethernet", WORK)
 
 
 def test_defconfig_ethernet_names_the_module_set(release):

@@ -8,6 +8,7 @@
 struct net_device_path_ctx;
 struct net_device_path;
 
+/* alloc_netdev_dummy(): Linux 6.9, probe alloc_netdev_dummy (BPC_ALLOC_NETDEV_DUMMY) */
 #ifndef BPC_ALLOC_NETDEV_DUMMY
 /* What init_dummy_netdev() sets up, minus its memset (alloc_netdev() already
  * initialised the device).  reg_state stays NETREG_UNINITIALIZED so that the
@@ -25,6 +26,7 @@ static inline struct net_device *alloc_netdev_dummy(int sizeof_priv)
 }
 #endif /* BPC_ALLOC_NETDEV_DUMMY */
 
+/* napi_schedule() returning bool: Linux 6.7; probe napi_schedule_bool (BPC_NAPI_SCHEDULE_BOOL) */
 #ifndef BPC_NAPI_SCHEDULE_BOOL
 static inline bool bp_napi_schedule(struct napi_struct *n)
 {

@@ -3,7 +3,7 @@
 #define __BACKPORT_NET_XDP_SOCK_DRV_H
 #include_next <net/xdp_sock_drv.h>
 
-/* xsk_tx_metadata_request(pool, &meta, ops, priv): Linux 7.x (validates the metadata against
+/* xsk_tx_metadata_request(pool, &meta, ops, priv): newer than Linux 6.12 (validates the metadata against
  * the pool and clears *meta when no completion timestamp is wanted); probe
  * xsk_tx_metadata_request_pool.  v6.8-v6.x have xsk_tx_metadata_request(meta, ops, priv),
  * whose metadata xsk_buff_get_metadata() already validated.  The inline is defined before
