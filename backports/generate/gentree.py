@@ -42,6 +42,7 @@ class GentreeOptions:
     subsystems: tuple[str, ...] = DEFAULT_SUBSYSTEMS
     clean: bool = False
     tarball: bool = False
+    sign: str | None = None            # --sign KEYID: detached signature of SHA256SUMS
     gitdebug: bool = False
     integrate: Path | None = None      # kernel tree to place the backport into
     jobs: int = os.cpu_count() or 1
@@ -347,7 +348,7 @@ def _generate_locked(source: Source, output: Path, options: GentreeOptions, prog
         from . import release
 
         progress(Event("tarball", kind="start"))
-        tar = release.make_tarball(output, output.parent, name, source.commit_time)
+        tar = release.make_tarball(output, output.parent, name, source.commit_time, sign=options.sign)
         ctx.summary.append(f"tarball: {tar}")
         progress(Event("tarball", kind="end"))
     return ctx
