@@ -13,6 +13,7 @@ The work dir is fixed ($TMPDIR/backports-release-test) so ccache hits on reruns.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import REAL_CACHE
 from kernel_data import CI_ABIS, header_tree, source_72
 
 pytestmark = [pytest.mark.kernel, pytest.mark.boot]
@@ -47,12 +49,13 @@ MODULE_SETS = {
 
 
 def cli(name, *args, timeout=3600):
+    env = {**os.environ, "BACKPORTS_CACHE": str(REAL_CACHE)}     # ccache and images in the real cache
     return subprocess.run(["nice", "-n", "5", sys.executable, "-c", f"from backports.cli import {name}; {name}()",
-                           *map(str, args)], capture_output=True, text=True, timeout=timeout)
+                           *map(str, args)], capture_output=True, text=True, timeout=timeout, env=env)
 
 
 @pytest.fixture(scope="module")
-def sweep(real_cache):
+def sweep():
     src = source_72()
     for abi in ABIS:
         header_tree(abi)
