@@ -24,4 +24,14 @@
 #define lockdep_assert_in_softirq() do { } while (0)
 #endif
 
+/* lockdep_assert(): upstream v5.11 ("locking/lockdep: Provide lockdep_assert{,_once}()
+ * helpers"); a macro, so #ifndef is the probe */
+#ifndef lockdep_assert
+#ifdef CONFIG_LOCKDEP
+#define lockdep_assert(cond) do { WARN_ON(debug_locks && !(cond)); } while (0)
+#else
+#define lockdep_assert(cond) do { } while (0)
+#endif
+#endif
+
 #endif /* __BACKPORT_LINUX_LOCKDEP_H */
