@@ -17,30 +17,23 @@ from pathlib import Path
 
 import pytest
 
-from kernel_data import source_72, with_real_cache
+from kernel_data import ci_abi, generated_release, with_real_cache
 
 pytestmark = pytest.mark.kernel
 
 WORK = Path(tempfile.gettempdir()) / "backports-bluetooth-cloud-test"
-CLOUD = "6.12.117+deb12"
 
 
 def cloud_tree() -> Path:
     from backports.debian import kernels
 
-    (tree,) = with_real_cache(kernels.fetch, [CLOUD], "cloud")
+    (tree,) = with_real_cache(kernels.fetch, [ci_abi("6.12")], "cloud")
     return tree.path
 
 
 @pytest.fixture(scope="module")
 def release():
-    out = WORK / "backports-v7.2.13"
-    p = subprocess.run(
-        [sys.executable, "-c", "from backports.cli import gentree_main; gentree_main()", "--kernel", "v7.2.13",
-         "--source", str(source_72()), "--subsystems", "bluetooth", "--output", str(out), "--clean"],
-        capture_output=True, text=True)
-    assert p.returncode == 0, p.stderr
-    return out
+    return generated_release("bluetooth", WORK)
 
 
 def test_cloud_flavour_is_refused_with_skip(release):

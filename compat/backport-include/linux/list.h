@@ -16,4 +16,13 @@ static inline size_t list_count_nodes(struct list_head *head)
 }
 #endif
 
+/* list_last_entry_or_null(): upstream v6.13 (drm_bridge.h uses it); a macro: #ifndef */
+#ifndef list_last_entry_or_null
+#define list_last_entry_or_null(ptr, type, member) ({ \
+	struct list_head *head__ = (ptr); \
+	struct list_head *pos__ = READ_ONCE(head__->prev); \
+	pos__ != head__ ? list_entry(pos__, type, member) : NULL; \
+})
+#endif
+
 #endif /* __BACKPORT_LINUX_LIST_H */

@@ -4,6 +4,7 @@
 #define __BACKPORT_LINUX_LOCKDEP_H
 #include_next <linux/lockdep.h>
 
+/* lockdep_is_held() also without CONFIG_LOCKDEP: newer than Linux 6.1 (Debian 5.10/6.1 define it only with LOCKDEP); a macro, so #ifndef is the probe */
 #ifndef lockdep_is_held
 #define lockdep_is_held(lock) (1)
 #endif

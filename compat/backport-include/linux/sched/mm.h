@@ -1,0 +1,13 @@
+/* linux/sched/mm.h: the kernel's header plus the newer calling conventions. */
+#ifndef __BACKPORT_LINUX_SCHED_MM_H
+#define __BACKPORT_LINUX_SCHED_MM_H
+#include_next <linux/sched/mm.h>
+
+/* mm_get_unmapped_area(filp, addr, len, pgoff, flags): Linux 6.18 dropped the mm
+ * argument (every caller passed current->mm); probe mm_get_unmapped_area_no_mm */
+#ifndef BPC_MM_GET_UNMAPPED_AREA_NO_MM
+#define mm_get_unmapped_area(filp, addr, len, pgoff, flags) \
+	mm_get_unmapped_area(current->mm, filp, addr, len, pgoff, flags)
+#endif
+
+#endif /* __BACKPORT_LINUX_SCHED_MM_H */
