@@ -1,4 +1,8 @@
-"""The one jinja2 Environment (StrictUndefined, trim/lstrip blocks), templates as package data."""
+"""The one jinja2 Environment (StrictUndefined, trim/lstrip blocks), templates as package data.
+
+Templates named *.html.j2 and *.svg.j2 (the sweep's HTML report, the stats chart) are
+autoescaped; the others (Kconfig,
+Kbuild, dkms.conf) are written as they are."""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ def environment():
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(package_data("templates"))),
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-        keep_trailing_newline=True, autoescape=False,
+        keep_trailing_newline=True, autoescape=lambda name: bool(name) and name.endswith((".html.j2", ".svg.j2")),
     )
 
 

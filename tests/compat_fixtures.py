@@ -133,9 +133,12 @@ def make_release(dest: Path, source) -> FakeCtx:
     from backports.generate import compat
 
     dest.mkdir(parents=True, exist_ok=True)
+    from backports.generate import release
+
     ctx = FakeCtx(source=source, work=dest)
     compat.install(ctx)
     add_fixture_driver(dest)
+    (dest / "dkms.conf").write_text(release.render_dkms("backports", "7.2.13", "smoke"))
     return ctx
 
 

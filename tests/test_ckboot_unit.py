@@ -163,7 +163,8 @@ def test_cli_boot_ok_is_exit_0(setup, tmp_path, monkeypatch):
     r = cli([rel, "--kernel-dir", trees[0], "--defconfig", "smoke", "--boot", "--work", tmp_path / "w",
              "--boot-timeout", "30", "--no-fetch"])
     assert r.exit_code == 0, r.output
-    assert r.output.splitlines()[1].split()[5:7] == ["OK", "8.2s"]
+    assert r.stdout.splitlines()[1].split()[5:7] == ["OK", "8.2s"]     # the table (progress lines: stderr)
+    assert any(l.startswith("boot [1/1] 9.0.0-1-amd64 BOOT OK in 8.2s") for l in r.stderr.splitlines())
 
 
 def test_cli_boot_options_need_boot(setup, tmp_path):

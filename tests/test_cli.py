@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import re
 import subprocess
 import sys
 import time
@@ -62,11 +63,15 @@ def test_list_files(kernel_repo):
         f.startswith(("net/bluetooth/", "drivers/bluetooth/", "include/net/bluetooth/")) for f in files)
 
 
-def test_gentree_end_to_end_quiet_when_not_a_terminal(kernel_repo, tmp_path):
+def test_gentree_end_to_end_one_line_per_step_when_not_a_terminal(kernel_repo, tmp_path):
     r = gentree("--source", str(kernel_repo), "--kernel", "v7.2.13", "--output", str(tmp_path / "o"),
                 "--skip", "compat", "--skip", "series")
     assert r.returncode == 0, r.stderr
-    assert r.stderr == ""                 # no bars when stderr is not a terminal
+    # no bars when stderr is not a terminal: one plain line per step, for a CI log
+    lines = r.stderr.splitlines()
+    assert [l.split()[1] for l in lines] == ["copy", "compat", "series", "kconfig", "release"]
+    assert lines[1] == "gentree: compat skipped"
+    assert all(re.fullmatch(r"gentree: \w+ done in \d+\.\ds", l) for i, l in enumerate(lines) if i not in (1, 2))
     assert r.stdout.strip().endswith("files from v7.2.13")
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
-from backports.generate import compat
+from backports.generate import compat, release as release_step
 from backports.errors import BackportsError, SourceError
 from backports.generate.source import Source
 
@@ -37,7 +39,7 @@ def test_install_lays_out_the_release(tmp_path, source):
     for rel in ("Makefile", "Makefile.build", "scripts/probe.sh", "scripts/kconfig.mk",
                 "backport-include/backport/backport.h", "backport-include/linux/timer.h",
                 "compat/Kbuild", "compat/random.c", "probes/timer_shutdown_sync.c",
-                "probes/sanity/pass.c", "probes/sanity/fail.c", "dependencies", "dkms.conf",
+                "probes/sanity/pass.c", "probes/sanity/fail.c", "dependencies",
                 "kconfig/conf.c", "kconfig/parser.y", "kconfig/lxdialog/util.c", "kconfig/include/list.h"):
         assert (w / rel).is_file(), rel
     for rel in ("kconfig/Makefile", "kconfig/tests", "kconfig/streamline_config.pl", "kconfig/qconf.cc"):
@@ -48,32 +50,83 @@ def test_install_lays_out_the_release(tmp_path, source):
     assert "BPC_TIMER_SHUTDOWN_SYNC" in m["macros"]
     assert "linux/list.h" in m["backport_headers"]
     assert m["kconfig_files"] == 7   # 6 kconfig sources + scripts/include/list.h
-    assert m["dkms"] == {"package": "backports", "version": "7.2.13", "defconfig": "wireless"}
+    assert not (w / "dkms.conf").exists()     # the release step writes it
 
 
-def test_dkms_conf_is_valid_bash(tmp_path, source):
-    ctx = FakeCtx(source=source, work=tmp_path / "out")
-    ctx.work.mkdir()
-    compat.install(ctx)
-    script = (f'action=status; kernel_source_dir=/nonexistent; . "{ctx.work}/dkms.conf"; '
-              'echo "$PACKAGE_NAME $PACKAGE_VERSION ${BUILT_MODULE_NAME[0]} ${#BUILT_MODULE_NAME[@]}"; '
-              'echo "$MAKE"')
-    r = subprocess.run(["bash", "-c", script], capture_output=True, text=True, check=True)
+@dataclass
+class _Opts:
+    subsystems: tuple = ("wireless", "bluetooth", "drm")
+
+
+@dataclass
+class _Ctx:
+    work: Path
+    source: Source
+    options: _Opts = field(default_factory=_Opts)
+
+
+def _dkms_release(tmp_path, source, shipped=("wireless", "hwsim", "drm")):
+    ctx = _Ctx(work=tmp_path / "out", source=source)
+    (ctx.work / "defconfigs").mkdir(parents=True)
+    for name in shipped:
+        (ctx.work / "defconfigs" / name).write_text("X=m\n")
+    info = release_step.write_dkms_conf(ctx)
+    return ctx.work, info
+
+
+def test_dkms_default_is_every_shipped_subsystem_set(tmp_path, source):
+    work, info = _dkms_release(tmp_path, source)
+    # bluetooth's set is not shipped (its symbols are not in this release): left out;
+    # hwsim is a test set, not a subsystem: not a default
+    assert info == {"package": "backports", "version": "7.2.13", "defconfig": "wireless,drm"}
+    r = _source_dkms(work, "action=status; kernel_source_dir=/nonexistent")
     first, make = r.stdout.splitlines()
     assert first == "backports 7.2.13 compat 1"
-    assert "defconfig" not in make and "BACKPORT_DEFCONFIG=wireless dkms" in make
+    assert "BACKPORT_DEFCONFIG='wireless,drm' " in make and make.endswith(" dkms")
+    assert "CC=" not in make
+
+
+def _source_dkms(work, prefix, env=None):
+    script = (f'{prefix}; . "{work}/dkms.conf"; '
+              'echo "$PACKAGE_NAME $PACKAGE_VERSION ${BUILT_MODULE_NAME[0]} ${#BUILT_MODULE_NAME[@]}"; '
+              'echo "$MAKE"')
+    base = {k: v for k, v in os.environ.items() if not k.startswith("BACKPORT_")}
+    return subprocess.run(["bash", "-c", script], capture_output=True, text=True, check=True,
+                          env={**base, "BACKPORT_DKMS_CHOICE": "/nonexistent", **(env or {})})
+
+
+def test_dkms_choice_file_then_environment(tmp_path, source):
+    work, _ = _dkms_release(tmp_path, source)
+    choice = tmp_path / "backports.conf"
+    choice.write_text("# the module sets of this machine\nBACKPORT_DEFCONFIG=hwsim\n")
+    made_once = _source_dkms(work, "action=status", {"BACKPORT_DKMS_CHOICE": str(choice)})
+    assert "BACKPORT_DEFCONFIG='hwsim' " in made_once.stdout.splitlines()[1]
+    one_run = _source_dkms(work, "action=status", {"BACKPORT_DKMS_CHOICE": str(choice),
+                                                    "BACKPORT_DEFCONFIG": "drm", "BACKPORT_CC": "ccache gcc"})
+    make = one_run.stdout.splitlines()[1]
+    assert "BACKPORT_DEFCONFIG='drm' " in make and "CC='ccache gcc' dkms" in make
+
+
+def test_dkms_conf_of_a_release_without_module_sets(tmp_path, source):
+    work, info = _dkms_release(tmp_path, source, shipped=())
+    assert info["defconfig"] == ""
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tree / "Makefile").write_text("")   # a header tree would make modules.sh run: it must not
+    r = _source_dkms(work, f"action=build; kernel_source_dir={tree}")
+    assert r.stdout.splitlines()[0] == "backports 7.2.13 compat 1"
+    assert r.stderr == ("backports: no module set to build: this release names none and /nonexistent "
+                        "sets no BACKPORT_DEFCONFIG (have: none)\n")
 
 
 def test_dkms_conf_uses_what_dkms_built(tmp_path, source):
-    ctx = FakeCtx(source=source, work=tmp_path / "out")
-    ctx.work.mkdir()
-    compat.install(ctx)
+    work, _ = _dkms_release(tmp_path, source)
     built = tmp_path / "dkms/backports/7.2.13/6.1.0-56-amd64/x86_64/module"
     built.mkdir(parents=True)
     for name in ("compat.ko", "cfg80211.ko.xz", "mac80211.ko"):
         (built / name).write_text("")
     script = (f'action=uninstall; dkms_tree={tmp_path}/dkms; kernelver=6.1.0-56-amd64; arch=x86_64; '
-              f'. "{ctx.work}/dkms.conf"; echo "${{BUILT_MODULE_NAME[@]}}"')
+              f'. "{work}/dkms.conf"; echo "${{BUILT_MODULE_NAME[@]}}"')
     r = subprocess.run(["bash", "-c", script], capture_output=True, text=True, check=True)
     assert sorted(r.stdout.split()) == ["cfg80211", "compat", "mac80211"]
 
@@ -95,8 +148,8 @@ def test_source_without_kconfig_is_refused(tmp_path):
 
 
 def test_dkms_version():
-    assert compat.dkms_version("v7.2.13") == "7.2.13"
-    assert compat.dkms_version("v7.2-rc1-12-gabc/x") == "7.2-rc1-12-gabc-x"
+    assert release_step.dkms_version("v7.2.13") == "7.2.13"
+    assert release_step.dkms_version("v7.2-rc1-12-gabc/x") == "7.2-rc1-12-gabc-x"
 
 
 # -- the release Makefile without a kernel -----------------------------------------
@@ -142,3 +195,41 @@ def test_make_unconfigured(release, tmp_path):
     r = run_make(release, "modules", f"KLIB={fake}")
     assert r.returncode != 0
     assert "not a kernel header tree" in r.stderr
+
+
+def test_defconfig_sh_composes_module_sets(release):
+    (release / "defconfigs/bluetooth").write_text("BT=m\n")
+    d = release / "defconfigs"
+    run = lambda names: subprocess.run(["sh", str(release / "scripts/defconfig.sh"), str(d), names],
+                                       capture_output=True, text=True)
+    r = run("wireless,bluetooth")
+    assert r.returncode == 0 and r.stdout.split() == ["CFG80211=m", "BT=m"]
+    r = run("wireless,nosuch")
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr == "backports: no defconfig 'nosuch' (have: bluetooth wireless)\n"
+    r = run("")
+    assert r.returncode == 2
+    assert r.stderr.startswith("backports: no module set chosen") and r.stderr.count("\n") == 1
+
+
+def test_make_dkms_without_module_set_is_one_line(release):
+    r = run_make(release, "dkms", "BACKPORT_DEFCONFIG=", "KLIB=/nowhere")
+    assert r.returncode != 0
+    lines = [line for line in r.stderr.splitlines() if not line.startswith("make")]
+    assert lines == ["backports: no module set chosen and this release names none "
+                     "(BACKPORT_DEFCONFIG is empty; have: wireless)"]
+
+
+def test_header_tree_of_another_architecture_is_one_line(release, tmp_path):
+    tree = tmp_path / "linux-headers-6.1.0-57-arm64"
+    for rel, text in (("Makefile", ""), ("include/config/auto.conf", "CONFIG_ARM64=y\nCONFIG_64BIT=y\n"),
+                      ("include/generated/autoconf.h", "#define CONFIG_ARM64 1\n"),
+                      ("include/generated/uapi/linux/version.h", "#define LINUX_VERSION_CODE 393472\n")):
+        (tree / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tree / rel).write_text(text)
+    r = run_make(release, "defconfig-wireless", f"KLIB={tree}", "CC=gcc")
+    assert r.returncode != 0
+    lines = [ln for ln in r.stderr.splitlines() if not ln.startswith("make")]
+    assert lines == [f"backports: {tree} is a header tree for aarch64, but gcc builds for x86_64 "
+                     "(give CC= and CROSS_COMPILE= for aarch64, or a header tree for x86_64)"]
+    assert not (release / ".config").exists()

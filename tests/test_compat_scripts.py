@@ -298,6 +298,28 @@ def test_export_probe_needs_the_symbol_in_module_symvers(tree, top, tmp_path, sy
         assert "x509_load_certificate_list is declared but not exported to modules" in header
 
 
+def test_filter_refuses_a_symbol_defined_nowhere(tmp_path):
+    """make defconfig-NAME: a defconfig symbol the release's Kconfig defines nowhere is an
+    error at configure time, one line naming it (not a silently missing defconfig)."""
+    (tmp_path / "locals").write_text("CFG80211\nMAC80211\nWLAN\n")
+    os.environ["BP_LOCALS"] = str(tmp_path / "locals")
+    try:
+        r = check_config(tmp_path, "filter", "CFG80211=m\nMAC80211_HWSIMM=m\nWLAN=y\n", "")
+    finally:
+        del os.environ["BP_LOCALS"]
+    assert r.returncode == 2
+    assert r.stderr.splitlines() == [f"backports: {tmp_path / 'in'}: MAC80211_HWSIMM is defined nowhere in this release"]
+
+
+def test_filter_without_local_symbols_checks_nothing(tmp_path):
+    os.environ["BP_LOCALS"] = str(tmp_path / "no-such-file")
+    try:
+        r = check_config(tmp_path, "filter", "ANYTHING=m\n", "")
+    finally:
+        del os.environ["BP_LOCALS"]
+    assert r.returncode == 0 and r.stdout == "ANYTHING=m\n" and r.stderr == ""
+
+
 # -- subsystem-level refusal: a target that cannot host a subsystem at all -----------
 
 SUBSYS = DEPS + "subsystem bt BT  CONFIG_BT\nNEEDS_USB CONFIG_USB\n"

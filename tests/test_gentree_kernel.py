@@ -50,6 +50,36 @@ def test_four_subsystems(src72, tmp_path):
     assert "obj-$(CPTCFG_MAC80211)" in mk and "CONFIG_MAC80211" not in mk
     cfg = (out / "net/wireless/Kconfig").read_text()
     assert "depends on m" in cfg
+    _stats_of_four_subsystems(out, man)
+
+
+def _stats_of_four_subsystems(out, man):
+    """backports stats on the real four-subsystem release: every figure adds up to the manifest."""
+    from click.testing import CliRunner
+
+    from backports.cli.stats import stats
+    from backports.generate import stats as st
+
+    figures = st.compute(out)
+    assert [s.name for s in figures.subsystems] == ["wireless", "ethernet", "bluetooth", "drm"]
+    by = {s.name: s for s in figures.subsystems}
+    for n in by:        # every copied file is counted; a patch delta may add files of its own
+        assert by[n].files >= man["copied_files"][n] > 0
+    spatch = [e for e in man["series"] if e["kind"] == "spatch"]
+    patch = [e for e in man["series"] if e["kind"] == "patch"]
+    assert sum(s.smpl_added for s in by.values()) == sum(e["lines_added"] for e in spatch)
+    assert sum(s.patch_removed for s in by.values()) == sum(e["lines_removed"] for e in patch)
+    for s in by.values():
+        assert 0 < s.unchanged < s.lines and s.renamed > 0
+    ents = {e.id: e for e in figures.entries}
+    assert ents["0001-platform-remove-void"].subsystems == ["wireless", "ethernet", "bluetooth", "drm"]
+    assert ents["0001-platform-remove-void"].drivers > 10
+    compat = {p.name: p for p in figures.compat}
+    assert compat["compat headers"].files == len(man["compat"]["backport_headers"])
+    assert compat["probes"].lines > 0 and compat["compat module"].lines > 0
+    r = CliRunner().invoke(stats, [str(out), "--svg", str(out.parent / "s.svg")], catch_exceptions=False)
+    assert r.exit_code == 0 and "0001-platform-remove-void" in r.output
+    assert (out.parent / "s.svg").read_text().count("<rect") >= 4 * 3
 
 
 def test_tarball_twice_same_sha256(src72, tmp_path):

@@ -105,3 +105,17 @@ config CC_VERSION_KNOWN
         assert f"CPTCFG_{sym}=y" in cfg, sym
     for sym in ("NO", "CC_BOGUS", "LD_BOGUS", "PY_MISSING"):     # n: an invisible n is not written
         assert not [line for line in cfg if line.startswith(f"CPTCFG_{sym}=")], sym
+
+
+def test_a_defconfig_symbol_defined_nowhere_is_refused_at_configure(release):
+    """One line naming the symbol, exit 2: not a defconfig silently missing from the release."""
+    from kernel_data import header_tree
+
+    (release / "defconfigs" / "typo").write_text("CFG80211=m\nMAC80211_HWSIMM=m\n")
+    try:
+        r = make(release, f"KLIB={header_tree(ABI)}", "defconfig-typo")
+    finally:
+        (release / "defconfigs" / "typo").unlink()
+    assert r.returncode == 2
+    said = [l for l in r.stderr.splitlines() if l.startswith("backports: ")]
+    assert said == ["backports: defconfigs/typo: MAC80211_HWSIMM is defined nowhere in this release"]

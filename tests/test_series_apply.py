@@ -60,11 +60,13 @@ def test_apply_records_manifest_and_summary(tmp_path, spatch_cache):
     assert (a["kind"], a["files_changed"], a["hunks"], a["lines_added"], a["lines_removed"]) == \
         ("spatch", 1, 1, 4, 0)
     assert a["files"] == ["drv/a.c"] and not a["stopped_matching"]
+    assert a["file_lines"] == {"drv/a.c": [4, 0]}          # per file, for backports stats
     assert a["decided_by"].startswith("probe BPC_NEW_API")
     assert m["0002-dead"]["stopped_matching"] and m["0002-dead"]["files_changed"] == 0
     d = m["0003-delta"]
     assert (d["kind"], d["files_changed"], d["files_skipped"], d["offsets"], d["fuzz"]) == ("patch", 1, 1, 1, 0)
     assert (d["lines_added"], d["lines_removed"]) == (1, 1)
+    assert d["file_lines"] == {"drv/b.c": [1, 1]}
     text = "\n".join(ctx.summary)
     assert "3 collateral evolutions" in text and "0002-dead [spatch]: 0 files" in text
     assert "stopped matching" in text and "1 offset" in text

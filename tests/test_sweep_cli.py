@@ -3,6 +3,7 @@
 import json
 import os
 import signal
+import re
 import subprocess
 import sys
 import time
@@ -36,7 +37,8 @@ def test_ok_is_exit_0_with_table_and_report(setup, tmp_path):
     assert p.returncode == 0, p.stderr
     assert p.stdout.splitlines()[1].split()[:2] == ["9.0.0-1-amd64", "OK"]
     assert json.loads((tmp_path / "r.json").read_text())["ok"] is True
-    assert p.stderr == ""                  # no progress bar when stderr is not a terminal
+    # no progress bar when stderr is not a terminal: one line per finished kernel, for a CI log
+    assert re.fullmatch(r"ckmake \[1/1\] 9\.0\.0-1-amd64 OK in \d+\.\ds \(\d+s elapsed\)\n", p.stderr), p.stderr
 
 
 def test_a_failure_is_exit_1_and_the_others_still_build(setup):
@@ -129,6 +131,20 @@ def test_help_is_instant():
     assert mods.stdout.strip() == ""
 
 
+def test_html_option_writes_the_page_beside_the_report(setup, tmp_path):
+    rel, trees = setup
+    page = tmp_path / "out" / "sweep.html"
+    p = ckmake([rel, "--kernel-dir", trees["a"], "--kernel-dir", trees["bad"], "--defconfig", "smoke",
+                "--report", tmp_path / "r.json", "--html", page])
+    assert p.returncode == 1 and f"html: {page}" in p.stdout
+    text = page.read_text()
+    assert 'data-kernel="9.0.0-1-amd64" data-status="OK"' in text
+    assert 'data-kernel="9.1.0-1-amd64" data-status="FAIL"' in text
+    assert 'data-title="unknown type name bad_t"' in text
+    log = json.loads((tmp_path / "r.json").read_text())["kernels"][0]["log"]
+    assert f'href="{os.path.relpath(log, page.parent)}"' in text
+
+
 @pytest.mark.parametrize("damage", ["half-unpacked", "truncated"])
 def test_a_sweep_that_built_nothing_is_not_ok(setup, tmp_path, damage):
     """Finding 4: every tree broken -> every kernel SKIP, yet exit 0, "ok": true, and a logs
@@ -145,7 +161,9 @@ def test_a_sweep_that_built_nothing_is_not_ok(setup, tmp_path, damage):
         dirs += ["--kernel-dir", t]
     p = ckmake([rel, *dirs, "--defconfig", "smoke", "--report", tmp_path / "r.json", "--work", tmp_path / "w"])
     assert p.returncode == 1, p.stdout + p.stderr
-    assert p.stderr.strip().splitlines() == ["ckmake: error: no kernel was built: 2 of 2 kernels skipped"]
+    *progress, error = p.stderr.strip().splitlines()          # off a terminal: a line per kernel, then the error
+    assert error == "ckmake: error: no kernel was built: 2 of 2 kernels skipped"
+    assert [l.split()[1:4] for l in progress] == [["[1/2]", "9.5.0-1-amd64", "SKIP:"], ["[2/2]", "9.6.0-1-amd64", "SKIP:"]]
     data = json.loads((tmp_path / "r.json").read_text())
     assert data["ok"] is False and data["reason"] == "no kernel was built: 2 of 2 kernels skipped"
     assert all(k["status"] == "SKIP" and k["reason"].startswith("broken") for k in data["kernels"])

@@ -43,3 +43,11 @@ def test_cluster_errors_before_warnings_and_by_breadth():
     assert [(c.severity, c.symbol, c.kernels) for c in cs] == [
         ("error", "a", ["k1", "k2"]), ("error", "b", ["k2"]), ("warning", "x", ["k1", "k2", "k3"])]
     assert triage.cluster(per, ["k1", "k2", "k3"], warnings=False)[-1].severity == "error"
+
+
+def test_ranges_keep_a_flavour_apart_from_amd64():
+    from backports.build.triage import ranges
+
+    order = ["6.12.117+deb12-amd64", "6.12.117+deb12-cloud-amd64"]
+    assert ranges(["6.12.117+deb12-cloud-amd64"], order) == "6.12.117+deb12-cloud"
+    assert ranges(order, order) == "6.12.117+deb12..6.12.117+deb12-cloud"

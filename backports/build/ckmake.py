@@ -57,6 +57,7 @@ class Outcome:
     report: dict = field(default_factory=dict)
     boots: "BootOutcome | None" = None      # with --boot
     terminated: bool = False                # interrupted by SIGTERM (exit 143), not Ctrl-C
+    audit: list[str] = field(default_factory=list)     # config audit lines (defconfig targets)
 
     @property
     def failed(self) -> int:
@@ -86,6 +87,19 @@ def check_release(release: Path, target: str) -> None:
         if not (release / "defconfigs" / name).is_file():
             have = sorted(p.name for p in (release / "defconfigs").glob("*")) if (release / "defconfigs").is_dir() else []
             raise UserError(f"{release}: no defconfigs/{name} (have: {', '.join(have) or 'none'})")
+
+
+def _provenance(release: Path) -> dict:
+    """The release's source revision and subsystems from its manifest.json (when it has one)."""
+    import json
+
+    try:
+        m = json.loads((release / "manifest.json").read_text())
+    except (OSError, ValueError):
+        return {}
+    src = m.get("source") or {}
+    return {"source": {k: src[k] for k in ("describe", "commit", "revision") if k in src},
+            "subsystems": list(m.get("subsystems", []))}
 
 
 def choose(opts: CkmakeOptions) -> list[kernels.HeaderTree]:
@@ -153,6 +167,7 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
     from .kbuild import declared_modules
 
     data["release"]["modules_declared"] = len(declared_modules(release))
+    data["release"].update(_provenance(release))
     if opts.report:
         report.write(data, opts.report)
     if not opts.keep:
@@ -162,4 +177,4 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
             except OSError:
                 pass
     return Outcome(results, report.table(results, boots), report.triage_lines(results), logs, wall,
-                   interrupted, data, boots, terminated)
+                   interrupted, data, boots, terminated, report.audit_lines(results))

@@ -51,6 +51,7 @@ class BuildResult:
     log: str = ""
     command: str = ""            # reproduce command
     diagnostics: list = field(default_factory=list)    # triage.Diagnostic records
+    config_audit: list = field(default_factory=list)   # configaudit.Finding records (defconfig targets)
 
     def __post_init__(self) -> None:
         self.status = Status(self.status)        # a report read back gives strings
@@ -283,11 +284,21 @@ class Build:
         enabled = self._enabled_modules()
         # with make -k a failure anywhere stops modpost, so no .ko at all: what compiled is NAME.o
         compiled = [m for m in enabled if (self.dir / m).with_suffix(".o").is_file()]
+        audit = self._audit(text)
         if not (self.opts.keep or self.opts.reuse):
             shutil.rmtree(self.dir, ignore_errors=True)
         self.result = self._result(status, reason, diags, modules)
         self.result.modules_enabled, self.result.modules_compiled = enabled, compiled
+        self.result.config_audit = audit
         return self.result
+
+    def _audit(self, log_text: str) -> list:
+        """What defconfigs/NAME asked for that did not reach .config, and why (configaudit)."""
+        if not self.opts.target.startswith("defconfig-") or not self.dir.is_dir():
+            return []
+        from . import configaudit
+
+        return configaudit.audit(self.dir, self.opts.target.removeprefix("defconfig-"), self.tree.path, log_text)
 
     # the release's one-line refusal of a target that cannot host a subsystem at all
     # (scripts/check-config.sh, `subsystem` lines of `dependencies`): SKIP, not a failure

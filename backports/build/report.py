@@ -92,6 +92,7 @@ def _kernel(r: BuildResult) -> dict:
         "modules": r.modules, "modules_enabled": r.modules_enabled,
         "modules_compiled": r.modules_compiled, "log": r.log, "command": r.command,
         "diagnostics": [d.to_json() for d in r.diagnostics],
+        "config_audit": [f.to_json() for f in r.config_audit],
     }
 
 
@@ -131,6 +132,16 @@ def table(results: list[BuildResult], boots=None) -> list[str]:
             for row in rows]
 
 
+def audit_lines(results: list[BuildResult]) -> list[str]:
+    """Per kernel, the defconfig symbols that did not reach its .config, with the reason."""
+    by_kernel = {r.kernel: r for r in results}
+    out = []
+    for k in kernel_order(results):
+        for f in by_kernel[k].config_audit:
+            out.append(f"  {k}: {f.line()}")
+    return ["config audit (asked by the defconfig, not in .config):"] + out if out else []
+
+
 def triage_lines(results: list[BuildResult], most: int = 20) -> list[str]:
     """Error clusters (then warning clusters) as one line each."""
     order = kernel_order(results)
@@ -149,3 +160,61 @@ def triage_lines(results: list[BuildResult], most: int = 20) -> list[str]:
         if len(warns) > most:
             out.append(f"  ... {len(warns) - most} more in the JSON report")
     return out
+
+
+# --- reading a saved report (backports report html|kcidb|compare) ------------------------------
+# Readers of the JSON compare statuses through these names and functions only, never through
+# string literals of their own: the status values have one definition (backports/status.py).
+
+def _statuses():
+    from ..status import Status
+
+    return {"build_ok": Status.OK, "build_failed": (Status.FAIL, Status.LINK, Status.TIMEOUT),
+            "build_skip": Status.SKIP, "build_timeout": Status.TIMEOUT, "build_link": Status.LINK,
+            "boot_ok": Status.OK, "boot_fail": Status.FAIL, "boot_skip": Status.SKIP,
+            "boot_not_run": Status.NOT_RUN, "check_pass": Status.PASS, "check_fail": Status.FAIL,
+            "check_skip": Status.SKIP}
+
+
+def build_ok(status: str) -> bool:
+    return status == _statuses()["build_ok"]
+
+
+def build_failed(status: str) -> bool:
+    """FAIL, LINK or TIMEOUT: the kernel's build is a failure (SKIP is not)."""
+    return status in _statuses()["build_failed"]
+
+
+def build_status_kind(status: str) -> str:
+    """'ok', 'fail', 'skip' (for colours and for KCIDB)."""
+    s = _statuses()
+    if status == s["build_ok"]:
+        return "ok"
+    if status in s["build_failed"]:
+        return "fail"
+    return "skip"
+
+
+def boot_status_kind(status: str) -> str:
+    """'ok', 'fail', 'skip' or 'not-run' for a kernels[].boot status."""
+    s = _statuses()
+    return {s["boot_ok"]: "ok", s["boot_fail"]: "fail", s["boot_skip"]: "skip"}.get(status, "not-run")
+
+
+def check_status_kind(status: str) -> str:
+    """'ok', 'fail' or 'skip' for a boot check status (PASS / FAIL / SKIP)."""
+    s = _statuses()
+    return {s["check_pass"]: "ok", s["check_fail"]: "fail"}.get(status, "skip")
+
+
+def load_with_base(path: Path) -> tuple[dict, Path]:
+    """A saved report and the directory relative log paths in it are relative to."""
+    from ..errors import UserError
+
+    path = Path(path)
+    try:
+        return load(path), path.absolute().parent
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such report") from None
+    except (ValueError, json.JSONDecodeError) as e:
+        raise UserError(f"{path}: not a ckmake report ({e})" if not str(e).startswith(str(path)) else str(e)) from None

@@ -106,7 +106,9 @@ class Sweep:
         self.results.append(r)
         if self.on_result:
             self.on_result(r)
-        self.progress(Event("ckmake", f"{r.kernel} {r.status}", len(self.results), len(self.builds), "note"))
+        took = f" in {r.duration:.1f}s" if r.duration else ""
+        why = f": {r.reason}" if r.reason else ""
+        self.progress(Event("ckmake", f"{r.kernel} {r.status}{took}{why}", len(self.results), len(self.builds), "note"))
 
     def _state(self) -> str:
         parts = []

@@ -168,7 +168,9 @@ class Cluster:
 
 
 def _short(kernel: str) -> str:
-    return re.sub(r"-(?:cloud-|rt-)?amd64$", "", kernel)
+    """6.1.0-57-amd64 -> 6.1.0-57; a flavour other than amd64 stays (6.12.117+deb12-cloud):
+    it is another kernel, not the same one."""
+    return re.sub(r"-amd64$", "", kernel)
 
 
 def ranges(kernels: list[str], order: list[str]) -> str:

@@ -67,9 +67,9 @@ def _read_manifest(dst: Path) -> tuple[set[str], int] | None:
 
 
 def _write_manifest(dst: Path, files: list[str], synced_ns: int) -> None:
-    tmp = dst / f"{MANIFEST}.tmp"
-    tmp.write_text(json.dumps({"synced_ns": synced_ns, "files": files}))
-    os.replace(tmp, dst / MANIFEST)
+    from ..fsutil import replace_text
+
+    replace_text(dst / MANIFEST, json.dumps({"synced_ns": synced_ns, "files": files}))
 
 
 def _same(s: os.stat_result, src: str, d: os.stat_result, dst: str) -> bool:

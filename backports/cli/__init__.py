@@ -16,6 +16,9 @@ COMMANDS = {
     "kernels": "backports.cli.kernels:kernels",
     "rule": "backports.cli.rule:rule",
     "boottest": "backports.cli.boottest:boottest",
+    "package": "backports.cli.package:package",
+    "report": "backports.cli.report:report",
+    "stats": "backports.cli.stats:stats",
 }
 
 

@@ -22,6 +22,8 @@ import click
 @click.option("--timeout", type=click.FloatRange(min=1), metavar="SECONDS", help="a build running longer is TIMEOUT")
 @click.option("--report", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE.json",
               help="write the JSON report here")
+@click.option("--html", "html_out", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE.html",
+              help="also write the sweep as one self-contained HTML page (like `backports report html`)")
 @click.option("--keep", is_flag=True, help="keep each kernel's build directory")
 @click.option("--keep-going", "-k", is_flag=True,
               help="make -k: build every module that compiles, then report the failure (for allyesconfig)")
@@ -37,8 +39,8 @@ import click
               help="--boot: seconds per boot  [default: 300]")
 @click.option("--fetch/--no-fetch", default=None,
               help="--boot: download missing linux-image-<abi>-amd64-unsigned packages  [default: --fetch]")
-def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeout, report, keep, keep_going, reuse,
-           work, boot, boot_timeout, fetch):
+def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeout, report, html_out, keep, keep_going,
+           reuse, work, boot, boot_timeout, fetch):
     """Build-test the release in TREE against every selected kernel header tree.
 
     With --boot, each kernel whose build was OK is then booted (its Debian image under
@@ -59,20 +61,29 @@ def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeo
                          work=work, boot=boot, boot_timeout=boot_timeout or 300, fetch=True if fetch is None else fetch)
     from .progress import TqdmProgress
 
-    bar = TqdmProgress(unit="kernel", notes=True, postfix=None)
+    bar = TqdmProgress(unit="kernel", notes=True, postfix=None, prog="ckmake")
     try:
         outcome = run(opts, bar)
     finally:
         bar.close()
     for line in outcome.table:
         click.echo(line)
+    if outcome.audit:
+        click.echo("")
+        for line in outcome.audit:
+            click.echo(line)
     if outcome.triage:
         click.echo("")
         for line in outcome.triage:
             click.echo(line)
     if outcome.boots is not None:
         _boot_details(outcome.boots)
-    click.echo(f"\nlogs: {outcome.logs}" + (f"; report: {report}" if report else ""))
+    if html_out:
+        from ..build import html
+
+        html.write(outcome.report, html_out)
+    click.echo(f"\nlogs: {outcome.logs}" + (f"; report: {report}" if report else "")
+               + (f"; html: {html_out}" if html_out else ""))
     if outcome.interrupted:         # the report above says what finished
         from ..errors import Terminated
 

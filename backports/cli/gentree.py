@@ -18,6 +18,7 @@ import click
               help="comma-separated copy-lists to take")
 @click.option("--clean", is_flag=True, help="replace an existing output, when it holds a release gentree wrote")
 @click.option("--tarball", is_flag=True, help="also write backports-DESCRIBE.tar.xz and SHA256SUMS")
+@click.option("--sign", metavar="KEYID", help="with --tarball: sign SHA256SUMS (gpg detached, SHA256SUMS.asc)")
 @click.option("--gitdebug", is_flag=True, help="make the output a git repo with one commit per step")
 @click.option("--integrate", type=click.Path(path_type=Path, file_okay=False), metavar="KERNEL_TREE",
               help="place the backport inside KERNEL_TREE/backports with CONFIG_BACKPORT_ symbols")
@@ -28,7 +29,7 @@ import click
 @click.option("--skip", multiple=True, metavar="STEP", help="skip a pipeline step (repeatable)")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True)
 @click.option("--verbose", "-v", is_flag=True)
-def gentree(rev, source, output, subsystems, clean, tarball, gitdebug, integrate, list_files,
+def gentree(rev, source, output, subsystems, clean, tarball, sign, gitdebug, integrate, list_files,
             refresh, strict, skip, jobs, verbose):
     """Generate a backports release from kernel revision REV."""
     from ..generate import copylist
@@ -36,6 +37,12 @@ def gentree(rev, source, output, subsystems, clean, tarball, gitdebug, integrate
     from ..generate.source import default_source, open_source
     from .progress import TqdmProgress
 
+    if sign:
+        from ..generate.release import check_signing_key
+
+        if not tarball:
+            raise click.UsageError("--sign signs the tarball's SHA256SUMS: give --tarball too")
+        check_signing_key(sign)     # before any work: a bad key costs nothing
     src = open_source(source or default_source(), rev)
     subs = tuple(s.strip() for s in subsystems.split(",") if s.strip())
     if list_files:
@@ -43,7 +50,7 @@ def gentree(rev, source, output, subsystems, clean, tarball, gitdebug, integrate
         for src_path, dst in sorted(copylist.resolve_all(lists, src).items()):
             click.echo(src_path if src_path == dst else f"{src_path} -> {dst}")
         return 0
-    opts = GentreeOptions(subsystems=subs, clean=clean, tarball=tarball, gitdebug=gitdebug,
+    opts = GentreeOptions(subsystems=subs, clean=clean, tarball=tarball, sign=sign, gitdebug=gitdebug,
                           integrate=integrate, jobs=jobs, refresh=refresh, strict=strict,
                           skip=frozenset(skip))
     bar = TqdmProgress(verbose=verbose)

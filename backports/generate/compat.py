@@ -8,7 +8,7 @@ Layout (repo compat/ -> release):
   compat/dependencies      -> dependencies
   source scripts/kconfig/ + scripts/include/ -> kconfig/ + kconfig/include/ (the kernel's
                               own kconfig, read from the source revision, never vendored)
-  dkms.conf (rendered from data/templates/dkms.conf.j2)
+(dkms.conf is written by the release step, once the defconfigs are known)
 ctx.manifest["compat"] records what went in.
 """
 
@@ -19,7 +19,7 @@ import shutil
 from pathlib import Path
 
 from ..errors import BackportsError, SourceError
-from ..fsutil import replace_bytes, replace_text
+from ..fsutil import replace_bytes
 
 #: repo compat/ sub-path -> release path
 LAYOUT = {
@@ -85,28 +85,6 @@ def _copy_tree(src: Path, dst: Path, taken: set[str], work: Path) -> list[str]:
     return out
 
 
-def render_dkms(name: str, version: str, defconfig: str) -> str:
-    from ..templates import render
-
-    return render("dkms.conf.j2", package=name, version=version, defconfig=defconfig)
-
-
-def dkms_version(describe: str) -> str:
-    """DKMS wants a version without a leading v and without '/' or spaces."""
-    v = describe[1:] if describe.startswith("v") else describe
-    return v.replace("/", "-").replace(" ", "-") or "0"
-
-
-def dkms_defconfig(subsystems) -> str:
-    """The defconfig dkms.conf builds: the first generated subsystem that ships one."""
-    from ..paths import package_data
-
-    for name in subsystems:
-        if package_data("defconfigs", name).is_file():
-            return name
-    return "smoke"
-
-
 def install(ctx) -> None:
     """The gentree compat step (see the module docstring)."""
     compat = compat_dir(ctx.topdir)
@@ -124,10 +102,6 @@ def install(ctx) -> None:
     ctx.source.export(kfiles, work)
     ctx.report("compat", f"kconfig: {len(kfiles)} files from the source")
 
-    describe = ctx.source.describe or "unknown"
-    defconfig = dkms_defconfig(ctx.options.subsystems)
-    replace_text(work / "dkms.conf", render_dkms("backports", dkms_version(describe), defconfig))
-
     probes = probe_names(compat)
     ctx.manifest["compat"] = {
         "probes": probes,
@@ -136,7 +110,6 @@ def install(ctx) -> None:
         "module_sources": sorted(r for r in copied.get("module", []) if r.endswith(".c")),
         "build_system": sorted(copied.get("skeleton", [])),
         "kconfig_files": len(kfiles),
-        "dkms": {"package": "backports", "version": dkms_version(describe), "defconfig": defconfig},
     }
     ctx.summary.append(f"compat: {len(probes)} probes, {len(copied.get('backport-include', []))} "
                        f"backport headers, kconfig from the source ({len(kfiles)} files)")

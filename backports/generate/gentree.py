@@ -17,6 +17,7 @@ Safety of the output:
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import json
 import os
@@ -42,6 +43,7 @@ class GentreeOptions:
     subsystems: tuple[str, ...] = DEFAULT_SUBSYSTEMS
     clean: bool = False
     tarball: bool = False
+    sign: str | None = None            # --sign KEYID: detached signature of SHA256SUMS
     gitdebug: bool = False
     integrate: Path | None = None      # kernel tree to place the backport into
     jobs: int = os.cpu_count() or 1
@@ -95,8 +97,11 @@ def copy_files(ctx: GentreeContext) -> None:
     """Copy each subsystem's files out of the source revision."""
     ctx.files = {}
     for s in ctx.options.subsystems:
-        resolved = copylist.load(s, ctx.options.copylist_dir).resolve(ctx.source)
+        cl = copylist.load(s, ctx.options.copylist_dir)
+        resolved = cl.resolve(ctx.source)
         ctx.manifest.setdefault("copied_files", {})[s] = len(resolved)
+        # what each subsystem took, as the release's own record (backports stats)
+        ctx.manifest.setdefault("copylists", {})[s] = [e.dst.rstrip("/") + "/" * e.is_dir for e in cl.entries]
         ctx.files.update(resolved)
     ctx.report("copy", f"{len(ctx.files)} files", 0, len(ctx.files))
     ctx.blobs = {dst: ctx.source.blob_id(src) for src, dst in ctx.files.items()}
@@ -344,15 +349,20 @@ def _generate_locked(source: Source, output: Path, options: GentreeOptions, prog
         from . import release
 
         progress(Event("tarball", kind="start"))
-        tar = release.make_tarball(output, output.parent, name, source.commit_time)
+        tar = release.make_tarball(output, output.parent, name, source.commit_time, sign=options.sign)
         ctx.summary.append(f"tarball: {tar}")
         progress(Event("tarball", kind="end"))
     return ctx
 
 
 def _move_into_place(work: Path, output: Path) -> None:
-    """Swap work in for output. The previous output is renamed aside and deleted by a
-    detached `rm -rf` (14,000 unlinks are I/O, not our business to wait for)."""
+    """Swap work in for output. An existing output is exchanged with work in one atomic
+    renameat2(RENAME_EXCHANGE) where the kernel and filesystem offer it (no moment without
+    an output, even under SIGKILL), else renamed aside first; the previous tree is then
+    deleted by a detached `rm -rf` (14,000 unlinks are I/O, not our business to wait for)."""
+    if output.exists() and _exchange(work, output):
+        _delete_in_background([work])       # work now holds the previous output
+        return
     old = None
     if output.exists():
         old = output.with_name(f".{output.name}.old-{os.getpid()}")
@@ -360,6 +370,26 @@ def _move_into_place(work: Path, output: Path) -> None:
     work.rename(output)
     if old is not None:
         _delete_in_background([old])
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths (renameat2 RENAME_EXCHANGE); False when not available."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    AT_FDCWD, RENAME_EXCHANGE = -100, 2
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
 
 
 def _delete_in_background(paths: list[Path]) -> None:

@@ -8,7 +8,7 @@
 - `select X` of a symbol the release does not define becomes `depends on X`
   (we cannot turn on something in the target kernel), `imply X` of one is dropped;
 - writes the top Kconfig and Kbuild, local-symbols, kernel-symbols and the defconfigs
-  whose symbols all exist;
+  meant for the release's subsystems (a symbol one lacks is refused at configure time);
 - checks that every Kconfig macro call and variable the release's Kconfig files use
   (`$(success,...)`, `$(PYTHON3)`) is a kconfig builtin, defined by the release's
   scripts/Kconfig.include (the kernel's own include is not there) or passed in by the
@@ -461,7 +461,7 @@ def rewrite(ctx) -> None:
     replace_text(work / "kernel-symbols", "".join(f"{s}\n" for s in kernel_syms))
     modsyms = module_symbols(work, makefiles, local)
     replace_text(work / "module-symbols", "".join(f"{s}\n" for s in modsyms))
-    shipped = _write_defconfigs(work, local)
+    shipped = _write_defconfigs(work, local, getattr(ctx.options, "subsystems", None))
     ctx.manifest["kconfig"] = {
         "local_symbols": len(local), "kernel_symbols": len(kernel_syms), "kconfig_files": len(kfiles),
         "module_symbols": len(modsyms), "makefiles_pruned": pruned, "files_renamed": changed, "dropped_selects": dropped, "entries": entries, "subdirs": subdirs, "defconfigs": shipped,
@@ -479,13 +479,46 @@ def _write_top(ctx, entries: list[str], subdirs: list[str], integrate: bool) -> 
     replace_text(work / "Kbuild", render("Kbuild.j2", subdirs=subdirs, integrate=integrate))
 
 
-def _write_defconfigs(work: Path, local: set[str]) -> list[str]:
+def defconfig_subsystems(path: Path) -> list[str] | None:
+    """The subsystems a defconfig is for: its `# subsystems: a b` line, else its own name when
+    that names a copy-list, else those of the defconfigs it includes, else None (then it is for
+    any release defining one of its symbols)."""
+    includes = []
+    for raw in path.read_text().splitlines():
+        m = re.match(r"#\s*subsystems:\s*(.*)$", raw.strip())
+        if m:
+            return m.group(1).replace(",", " ").split()
+        word, _, name = raw.strip().partition(" ")
+        if word == "include" and (path.parent / name.strip()).is_file():
+            includes.append(path.parent / name.strip())
+    if (package_data("copylists") / f"{path.name}.list").is_file():
+        return [path.name]
+    subs: list[str] = []
+    for inc in includes:
+        for s in defconfig_subsystems(inc) or []:
+            if s not in subs:
+                subs.append(s)
+    return subs or None
+
+
+def _write_defconfigs(work: Path, local: set[str], subsystems=None) -> list[str]:
+    """Ship every defconfig meant for this release's subsystems, as it is: a symbol in it that
+    the release does not define is refused by the release's configure (scripts/check-config.sh),
+    with one line naming it, instead of the defconfig silently going missing."""
     shipped = []
     src = package_data("defconfigs")
     (work / "defconfigs").mkdir(exist_ok=True)
+    have = set(subsystems or ())
     for f in sorted(src.iterdir()) if src.is_dir() else []:
         vals = load_defconfig(f)
-        if vals and all(k in local for k in vals):
+        if not vals:
+            continue
+        wants = defconfig_subsystems(f)
+        if wants is not None and have:
+            ship = set(wants) <= have
+        else:
+            ship = any(k in local for k in vals)
+        if ship:
             replace_text(work / "defconfigs" / f.name, "".join(f"{k}={v}\n" for k, v in vals.items()))
             shipped.append(f.name)
     return shipped

@@ -15,8 +15,8 @@ import subprocess
 import tarfile
 from pathlib import Path
 
-from ..errors import BackportsError, WriteError
-from ..fsutil import atomic_output, replace_text
+from ..errors import BackportsError, UserError, WriteError
+from ..fsutil import atomic_output, replace_bytes, replace_text
 from ..tools import require
 
 MANIFEST_FORMAT = 1
@@ -30,10 +30,41 @@ def count_files(root: Path) -> int:
     return n
 
 
+DKMS_PACKAGE = "backports"
+
+
+def render_dkms(name: str, version: str, defconfig: str) -> str:
+    from ..templates import render
+
+    return render("dkms.conf.j2", package=name, version=version, defconfig=defconfig)
+
+
+def dkms_version(describe: str) -> str:
+    """DKMS wants a version without a leading v and without '/' or spaces."""
+    v = describe[1:] if describe.startswith("v") else describe
+    return v.replace("/", "-").replace(" ", "-") or "0"
+
+
+def dkms_sets(work: Path, subsystems) -> list[str]:
+    """The module sets DKMS builds by default: each subsystem's own defconfig (its tested
+    module set) that the release ships, in the order the subsystems were given. A distro
+    gets every subsystem it asked gentree for, and no untested allyesconfig driver."""
+    return [s for s in subsystems if (work / "defconfigs" / s).is_file()]
+
+
+def write_dkms_conf(ctx) -> dict:
+    describe = getattr(ctx.source, "describe", "") or "unknown"
+    sets = dkms_sets(ctx.work, ctx.options.subsystems)
+    info = {"package": DKMS_PACKAGE, "version": dkms_version(describe), "defconfig": ",".join(sets)}
+    replace_text(ctx.work / "dkms.conf", render_dkms(info["package"], info["version"], info["defconfig"]))
+    return info
+
+
 def write_metadata(ctx) -> None:
     from ..version import tool_version
 
     src = ctx.source
+    dkms = write_dkms_conf(ctx)
     replace_text(ctx.work / "versions", 
         f'BACKPORTS_VERSION="{tool_version()}"\n'
         f'BACKPORTED_KERNEL_VERSION="{src.describe}"\n'
@@ -48,7 +79,9 @@ def write_metadata(ctx) -> None:
                    "commit_time": src.commit_time},
         "subsystems": list(ctx.options.subsystems),
         "copied_files": per_subsystem,
+        "copylists": ctx.manifest.get("copylists", {}),     # per subsystem: the paths it took
         "prefix": ctx.prefix,
+        "dkms": dkms,
     }
     for key in ("compat", "series", "kconfig"):
         if key in ctx.manifest:
@@ -85,9 +118,33 @@ def _tar_entries(root: Path):
     return sorted(out, key=lambda e: e[0].split("/"))
 
 
-def make_tarball(tree: Path, dest_dir: Path, name: str, mtime: int) -> Path:
-    """Write dest_dir/NAME.tar.xz and SHA256SUMS, byte-identical for identical trees."""
+def check_signing_key(keyid: str) -> None:
+    """Refuse, before any work, a --sign key gpg has no secret key for."""
+    require("gpg")
+    r = subprocess.run(["gpg", "--batch", "--list-secret-keys", "--with-colons", "--", keyid],
+                       capture_output=True, text=True)
+    if r.returncode != 0 or not any(line.startswith("sec:") for line in r.stdout.splitlines()):
+        home = os.environ.get("GNUPGHOME", "~/.gnupg")
+        raise UserError(f"--sign {keyid}: gpg has no secret key for it (GNUPGHOME={home})")
+
+
+def sign_detached(data: bytes, keyid: str, what: str) -> bytes:
+    """An ASCII-armoured detached GnuPG signature of data, made with keyid."""
+    r = subprocess.run(["gpg", "--batch", "--yes", "--armor", "--local-user", keyid,
+                        "--output", "-", "--detach-sign"], input=data, capture_output=True)
+    if r.returncode != 0 or not r.stdout:
+        last = (r.stderr.decode(errors="replace").strip().splitlines() or ["no message"])[-1]
+        raise UserError(f"gpg could not sign {what} with {keyid}: {last}")
+    return r.stdout
+
+
+def make_tarball(tree: Path, dest_dir: Path, name: str, mtime: int, sign: str | None = None) -> Path:
+    """Write dest_dir/NAME.tar.xz and SHA256SUMS, byte-identical for identical trees; with
+    sign=KEYID also SHA256SUMS.asc, a detached signature of SHA256SUMS (the key is checked
+    first; SHA256SUMS and its signature are replaced together, once the signature exists)."""
     require("xz")
+    if sign:
+        check_signing_key(sign)
     tarpath = dest_dir / f"{name}.tar.xz"
     with atomic_output(tarpath) as out:
         xz = subprocess.Popen(["xz", "-1", "--threads=0", "--block-size=16MiB", "-c"],
@@ -107,7 +164,7 @@ def make_tarball(tree: Path, dest_dir: Path, name: str, mtime: int) -> Path:
             if "No space left" in said or "Disk quota" in said or "Read-only" in said:
                 raise WriteError(f"{tarpath}: {said.splitlines()[-1]}")
             raise BackportsError(f"xz failed writing {tarpath} (exit {xz.returncode}): {said[-200:]}")
-    _write_sums(dest_dir, tarpath)
+    _write_sums(dest_dir, tarpath, sign)
     return tarpath
 
 
@@ -141,7 +198,7 @@ def sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _write_sums(dest_dir: Path, tarpath: Path) -> None:
+def _write_sums(dest_dir: Path, tarpath: Path, sign: str | None = None) -> None:
     sums = dest_dir / "SHA256SUMS"
     lines = {}
     if sums.is_file():
@@ -150,4 +207,12 @@ def _write_sums(dest_dir: Path, tarpath: Path) -> None:
             if fname:
                 lines[fname] = digest
     lines[tarpath.name] = sha256(tarpath)
-    replace_text(sums, "".join(f"{d}  {f}\n" for f, d in sorted(lines.items())))
+    text = "".join(f"{d}  {f}\n" for f, d in sorted(lines.items()))
+    sig = dest_dir / "SHA256SUMS.asc"
+    if sign:
+        signature = sign_detached(text.encode(), sign, sums.name)
+        replace_text(sums, text)
+        replace_bytes(sig, signature)
+    else:
+        replace_text(sums, text)
+        sig.unlink(missing_ok=True)      # a signature of the previous SHA256SUMS would be wrong

@@ -46,6 +46,7 @@ class EntryResult:
     refreshed: list[str] = field(default_factory=list)
     no_longer_apply: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    file_lines: dict[str, list[int]] = field(default_factory=dict)  # path -> [added, removed] (backports stats)
     seconds: float = 0.0
 
     @property
@@ -109,6 +110,12 @@ def _source_ids(ctx, files: list[str]) -> dict[str, str] | None:
     return out
 
 
+def _count(r: EntryResult, path: str, added: int, removed: int) -> None:
+    fl = r.file_lines.setdefault(path, [0, 0])
+    fl[0] += added
+    fl[1] += removed
+
+
 def apply(ctx) -> None:
     entries = rules.load_series(ctx.topdir)
     results: list[EntryResult] = []
@@ -166,6 +173,7 @@ def apply(ctx) -> None:
                 r.hunks += ch.hunks
                 r.lines_added += ch.added
                 r.lines_removed += ch.removed
+                _count(r, ch.path, ch.added, ch.removed)
                 changed.add(ch.path)
             r.stopped_matching = not changed
             if r.stopped_matching:
@@ -193,6 +201,7 @@ def apply(ctx) -> None:
                 r.hunks += fr.hunks
                 r.lines_added += fr.added
                 r.lines_removed += fr.removed
+                _count(r, fr.path, fr.added, fr.removed)
                 r.offsets += fr.offsets
                 r.fuzz += fr.fuzz
                 if fr.fuzz:

@@ -1,8 +1,12 @@
-/* struct kernel_ethtool_ts_info: Linux 6.11 ("net: Make ethtool get_ts_info a kernel_ethtool_ts_info") */
+/* probe ethtool_ops.get_ts_info(dev, struct kernel_ethtool_ts_info *): upstream v6.11, commit 2111375b85ad ("net: Add struct kernel_ethtool_ts_info") */
 #include <linux/ethtool.h>
 
-u32 bp_probe(struct kernel_ethtool_ts_info *info);
-u32 bp_probe(struct kernel_ethtool_ts_info *info)
+static int bp_ts(struct net_device *dev, struct kernel_ethtool_ts_info *info)
 {
-	return info->so_timestamping + info->tx_types + info->rx_filters + info->phc_index;
+	return 0;
 }
+
+const struct ethtool_ops bp_probe_ops;
+const struct ethtool_ops bp_probe_ops = {
+	.get_ts_info = bp_ts,
+};

@@ -4,7 +4,8 @@
 # Apply the release's `dependencies` file and refuse built-in conflicts with the target.
 #   filter DEFCONFIG  print DEFCONFIG (Kconfig syntax without prefix, "CFG80211=m") with
 #                     every symbol whose needs the target cannot meet turned off, and say
-#                     why on stderr
+#                     why on stderr; a symbol the release defines nowhere (not in
+#                     BP_LOCALS) is refused: one line naming it, exit 2
 #   check  CONFIG     exit 2 with one line per problem when CONFIG (CPTCFG_-prefixed
 #                     .config) enables a symbol whose needs are unmet, or builds X as a
 #                     module while the target kernel has CONFIG_X=y built in
@@ -26,7 +27,8 @@
 # (the target's include/config/auto.conf), BP_VERSION_H (the target's
 # include/generated/uapi/linux/version.h), BP_PREFIX (CPTCFG_), BP_DEFCONFIG (the NAME of
 # defconfig-NAME; filter mode defaults to FILE's base name), BP_KCONFIG_KERNEL
-# (Kconfig.kernel) and BP_KCONFIG_FILES (the release's Kconfig files, for kept mode).
+# (Kconfig.kernel), BP_KCONFIG_FILES (the release's Kconfig files, for kept mode) and BP_LOCALS
+# (local-symbols: every symbol the release's Kconfig defines; no check when missing).
 #
 # dependencies format, one driver per line:  SYMBOL REQUIREMENT...
 #   probe_name     the probe must have compiled (BPC_PROBE_NAME defined)
@@ -45,13 +47,14 @@
 set -eu
 [ $# -eq 2 ] || { echo "usage: check-config.sh filter|check|off|kept|kernel-copies FILE" >&2; exit 2; }
 mode=$1 file=$2
-: "${BP_DEPS:=dependencies}" "${BP_PREFIX:=CPTCFG_}" "${BP_MODSYMS:=module-symbols}"
+: "${BP_DEPS:=dependencies}" "${BP_PREFIX:=CPTCFG_}" "${BP_MODSYMS:=module-symbols}" "${BP_LOCALS:=local-symbols}"
 : "${BP_KCONFIG_KERNEL:=Kconfig.kernel}" "${BP_KCONFIG_FILES:=}"
 if [ -z "${BP_DEFCONFIG:-}" ] && [ "$mode" = filter ]; then BP_DEFCONFIG=${file##*/}; fi
 : "${BP_DEFCONFIG:=}"
 : "${BP_PROBES:?}" "${BP_AUTOCONF:?}" "${BP_VERSION_H:?}"
 [ -f "$BP_DEPS" ] || BP_DEPS=/dev/null
 [ -f "$BP_MODSYMS" ] || BP_MODSYMS=
+[ -f "$BP_LOCALS" ] || BP_LOCALS=/dev/null
 
 # version.h: LINUX_VERSION_CODE (sublevel capped at 255 on old trees), exact sublevel if known
 version=$(awk '
@@ -65,7 +68,7 @@ version=$(awk '
 
 awk -v mode="$mode" -v version="$version" -v prefix="$BP_PREFIX" \
     -v deps="$BP_DEPS" -v probes="$BP_PROBES" -v autoconf="$BP_AUTOCONF" -v modsyms="$BP_MODSYMS" \
-    -v defconfig="$BP_DEFCONFIG" -v kkernel="$BP_KCONFIG_KERNEL" -v kfiles="$BP_KCONFIG_FILES" '
+    -v defconfig="$BP_DEFCONFIG" -v kkernel="$BP_KCONFIG_KERNEL" -v kfiles="$BP_KCONFIG_FILES" -v locals="$BP_LOCALS" '
 function vkey(v,    a, n) {
 	n = split(v, a, ".")
 	return (a[1] + 0) * 1000000 + (a[2] + 0) * 1000 + (n > 2 ? a[3] + 0 : 0)
@@ -121,6 +124,11 @@ BEGIN {
 		}
 	if (modsyms != "")
 		while ((getline line < modsyms) > 0) { gsub(/[ \t\r]/, "", line); if (line != "") modsym[line] = 1 }
+	nlocal = 0
+	while ((getline line < locals) > 0) {
+		gsub(/[ \t\r]/, "", line)
+		if (line != "") { local[line] = 1; nlocal++ }
+	}
 	bad = 0
 }
 # one line, exit 3: the target cannot host subsystem `name` at all
@@ -134,6 +142,11 @@ mode == "filter" {
 	if (match(line, /^[A-Za-z0-9_]+=/)) {
 		sym = substr(line, 1, RLENGTH - 1)
 		val = substr(line, RLENGTH + 1)
+		if (nlocal && !(sym in local)) {
+			print "backports: " FILENAME ": " sym " is defined nowhere in this release" > "/dev/stderr"
+			bad = 1
+			next
+		}
 		if (val != "n" && (why = unmet(sym)) != "") {
 			if ((sym in core) && core[sym] == defconfig)
 				refuse(defconfig, why)

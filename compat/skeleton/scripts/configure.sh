@@ -16,6 +16,7 @@ klib=$1 kbuild=$2
 for f in include/config/auto.conf include/generated/autoconf.h include/generated/uapi/linux/version.h; do
 	[ -f "$kbuild/$f" ] || die "KLIB_BUILD=$kbuild: no $f (not a configured kernel header tree)"
 done
+sh scripts/tree-arch.sh "$kbuild"
 
 mkdir -p .kconfig backport-include/backport
 

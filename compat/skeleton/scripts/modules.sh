@@ -1,5 +1,5 @@
 #!/bin/sh
-# modules.sh TOP KLIB_BUILD DEFCONFIG
+# modules.sh TOP KLIB_BUILD DEFCONFIG   (defconfig names, comma-separated: wireless,bluetooth)
 # modules.sh TOP KLIB_BUILD @CONFIG   (an existing CPTCFG_ .config: no configuration)
 #
 # Print the modules (one DIR/NAME.ko a line, relative to TOP) that
@@ -14,6 +14,7 @@ die() { echo "backports: $*" >&2; exit 2; }
 [ $# -eq 3 ] || die "usage: modules.sh TOP KLIB_BUILD DEFCONFIG"
 top=$(cd "$1" && pwd -P) kbuild=$2 defconfig=$3
 [ -f "$kbuild/include/config/auto.conf" ] || die "$kbuild: not a configured header tree"
+sh "$top/scripts/tree-arch.sh" "$kbuild"
 
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/bp-modules.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT INT TERM
@@ -24,7 +25,7 @@ case $defconfig in
 	cp "${defconfig#@}" "$scratch/.config"
 	;;
 *)
-[ -f "$top/defconfigs/$defconfig" ] || die "no defconfig '$defconfig' in $top/defconfigs"
+sh "$top/scripts/defconfig.sh" "$top/defconfigs" "$defconfig" > "$scratch/defconfig.want"
 {
 	cp -R "$top/kconfig" "$scratch/kconfig"
 	rm -f "$scratch"/kconfig/*.o "$scratch"/kconfig/conf
@@ -38,7 +39,7 @@ case $defconfig in
 	BP_DEPS=$top/dependencies BP_PROBES=$scratch/autoconf.h \
 	BP_AUTOCONF=$kbuild/include/config/auto.conf \
 	BP_VERSION_H=$kbuild/include/generated/uapi/linux/version.h \
-		sh "$top/scripts/check-config.sh" filter "$top/defconfigs/$defconfig" |
+		sh "$top/scripts/check-config.sh" filter "$scratch/defconfig.want" |
 		sed -e 's/^\([A-Za-z0-9_][A-Za-z0-9_]*=\)/CPTCFG_\1/' \
 		    -e 's/^# \([A-Za-z0-9_][A-Za-z0-9_]*\) is not set/# CPTCFG_\1 is not set/' \
 		> "$scratch/defconfig"

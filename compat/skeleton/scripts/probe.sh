@@ -31,7 +31,8 @@ autoconf=$kbuild/include/generated/autoconf.h
 sum() { if [ -f "$1" ]; then cksum < "$1"; else echo "absent"; fi; }
 key=$({
 	echo "tree $kbuild"
-	echo "cc ${CC:-gcc} $(${CC:-gcc} --version 2>/dev/null | sed -n 1p)"
+	# the compiler itself, not its spelling: gcc, gcc-12 and "ccache gcc" give one key
+	echo "cc $(${CC:-gcc} -v 2>&1 | tail -n 1)"
 	echo "autoconf $(sum "$autoconf")"
 	echo "utsrelease $(sum "$kbuild/include/generated/utsrelease.h")"
 	echo "symvers $(sum "$kbuild/Module.symvers")"
