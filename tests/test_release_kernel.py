@@ -45,6 +45,20 @@ MODULE_SETS = {
         "drivers/net/wireless/mediatek/mt76/mt7921/mt7921e.ko",
         "drivers/net/wireless/realtek/rtw88/rtw88_8822ce.ko",
     }),
+    # defconfig-bluetooth (issue #16, docs/subsystems/bluetooth.md)
+    "bluetooth": ("bluetooth", {
+        "net/bluetooth/bluetooth.ko",
+        "net/bluetooth/rfcomm/rfcomm.ko",
+        "net/bluetooth/bnep/bnep.ko",
+        "net/bluetooth/hidp/hidp.ko",
+        "drivers/bluetooth/btusb.ko",
+        "drivers/bluetooth/btintel.ko",
+        "drivers/bluetooth/btrtl.ko",
+        "drivers/bluetooth/btbcm.ko",
+        "drivers/bluetooth/btmtk.ko",
+        "drivers/bluetooth/hci_uart.ko",
+        "drivers/bluetooth/hci_vhci.ko",
+    }),
 }
 
 

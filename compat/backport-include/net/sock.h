@@ -42,8 +42,8 @@ static inline void backport_sock_tx_timestamp(struct sock *sk, const struct sock
 #define sock_recv_cmsgs(msg, sk, skb) sock_recv_ts_and_drops(msg, sk, skb)
 #endif /* BPC_SOCK_RECV_CMSGS */
 
-/* lockdep_sock_is_held() also without CONFIG_LOCKDEP: newer than Linux 5.10 (5.10 defines it only with lockdep);
- * probe lockdep_sock_is_held. Only lockdep assertions read it, and those are empty then. */
+/* lockdep_sock_is_held() also without CONFIG_LOCKDEP: newer than Linux 5.10 (5.10 defines
+ * it only with lockdep); probe lockdep_sock_is_held. Only lockdep assertions read it, and those are empty then. */
 #if !defined(BPC_LOCKDEP_SOCK_IS_HELD) && !defined(CONFIG_LOCKDEP)
 static inline bool lockdep_sock_is_held(const struct sock *sk)
 {
