@@ -86,13 +86,13 @@ def test_kconfig_outputs(kernel_repo, tmp_path):
     mk = (out / "net/wireless/Makefile").read_text()
     assert "obj-$(CPTCFG_CFG80211)" in mk and "ccflags-$(CONFIG_DEBUG_FS)" in mk
     assert sorted(p.name for p in (out / "defconfigs").iterdir()) == [
-        "bluetooth", "drm", "ethernet", "hwsim", "smoke", "wireless"]
+        "bluetooth", "ci", "drm", "ethernet", "hwsim", "smoke", "wireless"]
 
 
 def test_defconfig_needs_all_its_symbols(kernel_repo, tmp_path):
     ctx, _ = run(kernel_repo, tmp_path / "out", tmp_path, subsystems=("wireless",))
-    assert sorted(p.name for p in (tmp_path / "out" / "defconfigs").iterdir()) == ["hwsim", "wireless"]
-    assert ctx.manifest["kconfig"]["defconfigs"] == ["hwsim", "wireless"]
+    assert sorted(p.name for p in (tmp_path / "out" / "defconfigs").iterdir()) == ["ci", "hwsim", "wireless"]
+    assert ctx.manifest["kconfig"]["defconfigs"] == ["ci", "hwsim", "wireless"]
 
 
 def test_plain_directory_without_git(tmp_path):
