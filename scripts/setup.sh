@@ -7,8 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 backports kernels source 7.2
-backports kernels fetch 5.10 6.1 6.12
+backports kernels fetch $(backports kernels ci)      # backports/data/kernels/ci.ini
 out=${OUTPUT:-$HOME/backports-out}    # outside the checkout: gentree refuses an output inside it
 mkdir -p "$out"
 gentree --kernel v7.2.13 --output "$out/backports-v7.2.13" --clean --tarball
-ckmake "$out/backports-v7.2.13" --defconfig ci --kernels 5.10,6.1,6.12 --ccache --report "$out/ckmake.json"
+ckmake "$out/backports-v7.2.13" --defconfig ci --kernels "$(backports kernels ci --comma)" --ccache --report "$out/ckmake.json"

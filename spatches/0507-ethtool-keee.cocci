@@ -8,6 +8,8 @@
 // the new form, the ops point to wrappers of the old form that convert with
 // bp_ethtool_eee_to_keee()/bp_ethtool_keee_to_eee() (backport-include/linux/ethtool.h).
 // EEE link modes beyond the legacy 32-bit mask cannot be reported there (old uAPI limit).
+// Every callback a 7.2 ethtool_ops names takes ethtool_keee (the member's type), so the rule
+// wraps whatever the initializer names, including phylib helpers defined elsewhere.
 
 @rg@
 identifier ops, fn;
@@ -16,12 +18,7 @@ struct ethtool_ops ops = {
 	.get_eee = fn,
 };
 
-@dg@
-identifier rg.fn, dev, e;
-@@
-int fn(struct net_device *dev, struct ethtool_keee *e) { ... }
-
-@depends on dg@
+@depends on rg@
 identifier rg.ops, rg.fn;
 fresh identifier wrap = "bp_" ## ops ## "_get_eee";
 @@
@@ -55,12 +52,7 @@ struct ethtool_ops ops = {
 	.set_eee = fn,
 };
 
-@ds@
-identifier rs.fn, dev, e;
-@@
-int fn(struct net_device *dev, struct ethtool_keee *e) { ... }
-
-@depends on ds@
+@depends on rs@
 identifier rs.ops, rs.fn;
 fresh identifier wrap = "bp_" ## ops ## "_set_eee";
 @@

@@ -10,10 +10,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 RELEASE = "9.9.0-1-amd64"
-# The user cache as it was before the test session isolated the environment (read at
-# import, like the lead's conftest does): images and header trees live there.
-REAL_CACHE = Path(os.environ.get("BACKPORTS_CACHE")
-                  or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "linux-backports")
+from conftest import REAL_CACHE  # noqa: E402,F401  (the user cache before isolation: images, header trees)
 
 
 def fake_module(path: Path, name: str, depends: str = "", vermagic: str = RELEASE + " SMP mod_unload",

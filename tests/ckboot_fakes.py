@@ -17,7 +17,8 @@ import time
 from pathlib import Path
 from types import SimpleNamespace
 
-from backports.boot.qemu import BootResult, BootStatus, CheckResult, CheckStatus
+from backports.boot.qemu import BootResult, CheckResult
+from backports.status import Status
 
 
 class FakeBoots:
@@ -68,16 +69,16 @@ class FakeBoots:
                 time.sleep(self.sleep)
             if kernel_abi in self.fail:
                 Path(console_log).write_text("@@BP boot start x\n[ 2.0] Kernel panic - not syncing: fake\n")
-                return BootResult(kernel_abi, BootStatus.BOOT_FAIL, "Kernel panic - not syncing: fake",
-                                  [CheckResult("wireless", CheckStatus.FAIL, "hwsim", "release", "no result")],
+                return BootResult(kernel_abi, Status.FAIL, "Kernel panic - not syncing: fake",
+                                  [CheckResult("wireless", Status.FAIL, "hwsim", "release", "no result")],
                                   wall_time=wall or 12.5, console_log=Path(console_log),
                                   last_lines=["@@BP boot start x", "[ 2.0] Kernel panic - not syncing: fake"],
                                   command=["qemu-system-x86_64", "-accel", "tcg"])
             Path(console_log).write_text("@@BP boot start x\n@@BP boot end\n")
-            return BootResult(kernel_abi, BootStatus.BOOT_OK, "",
-                              [CheckResult("wireless", CheckStatus.PASS, "hwsim", "release",
+            return BootResult(kernel_abi, Status.OK, "",
+                              [CheckResult("wireless", Status.PASS, "hwsim", "release",
                                            proofs=["mac80211_hwsim ok taint=OE"], duration=1.5),
-                               CheckResult("drm", CheckStatus.SKIP, reason="no vkms module in the release")],
+                               CheckResult("drm", Status.SKIP, reason="no vkms module in the release")],
                               wall_time=wall or 8.25, init_time=1.2, console_log=Path(console_log),
                               last_lines=["@@BP boot start x", "@@BP boot end"],
                               command=["qemu-system-x86_64", "-accel", "tcg"])

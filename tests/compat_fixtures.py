@@ -12,19 +12,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-CACHE = Path(os.environ.get("BACKPORTS_CACHE", Path.home() / ".cache" / "linux-backports"))
-TREES = {
-    "5.10.0-46": CACHE / "kernels/5.10.0-46-amd64/usr/src/linux-headers-5.10.0-46-amd64",
-    "6.1.0-47": CACHE / "kernels/6.1.0-47-amd64/usr/src/linux-headers-6.1.0-47-amd64",
-    "6.1.0-56": CACHE / "kernels/6.1.0-56-amd64/usr/src/linux-headers-6.1.0-56-amd64",
-    "6.12.117+deb12": CACHE / "kernels/6.12.117+deb12-amd64/usr/src/linux-headers-6.12.117+deb12-amd64",
-}
-SOURCE_72 = CACHE / "sources/linux-7.2.13"
+from conftest import REAL_CACHE  # noqa: E402
+
+SOURCE_72 = REAL_CACHE / "sources/linux-7.2.13"
 
 
 @dataclass
 class FakeOptions:
     topdir: Path = REPO
+    subsystems: tuple[str, ...] = ("wireless",)
 
 
 @dataclass

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from kernel_data import source_72, with_real_cache
+from kernel_data import ci_abi, generated_release, with_real_cache
 
 pytestmark = pytest.mark.kernel
 
@@ -49,14 +49,7 @@ def tree_of(abi: str, flavour: str = "amd64") -> Path:
 
 @pytest.fixture(scope="module")
 def release():
-    src = source_72()
-    out = WORK / "backports-v7.2.13"
-    p = subprocess.run(
-        [sys.executable, "-c", "from backports.cli import gentree_main; gentree_main()", "--kernel", "v7.2.13",
-         "--source", str(src), "--subsystems", "bluetooth", "--output", str(out), "--clean"],
-        capture_output=True, text=True)
-    assert p.returncode == 0, p.stderr
-    return out
+    return generated_release("bluetooth", WORK)
 
 
 def ckmake(release, tree, name):
@@ -71,7 +64,7 @@ def ckmake(release, tree, name):
     return p, k
 
 
-@pytest.mark.parametrize("abi", ["6.12.117+deb12"])
+@pytest.mark.parametrize("abi", [ci_abi("6.12")])
 def test_defconfig_bluetooth_builds(release, abi):
     p, k = ckmake(release, tree_of(abi), abi)
     assert k["status"] == "OK", f"{abi}: {k['status']} {k['reason']}\n{p.stdout[-3000:]}"
@@ -82,7 +75,7 @@ def test_defconfig_bluetooth_builds(release, abi):
 
 def test_cloud_flavour_is_refused_with_skip(release):
     """Debian's cloud kernel is built without CONFIG_BT: configure refuses in one line."""
-    p, k = ckmake(release, tree_of("6.12.117+deb12", "cloud"), "cloud")
+    p, k = ckmake(release, tree_of(ci_abi("6.12"), "cloud"), "cloud")
     assert k["status"] == "SKIP", f"{k['status']} {k['reason']}"
     assert k["reason"] == "unsupported target: bluetooth needs CONFIG_BT in the target kernel (it does not set it)"
     assert k["modules"] == [] and k["errors"] == 0

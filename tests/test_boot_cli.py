@@ -11,7 +11,8 @@ from click.testing import CliRunner
 
 from backports.boot import qemu as boot
 from backports.errors import UserError
-from backports.boot.qemu import BootFailed, BootResult, BootStatus, CheckResult, CheckStatus
+from backports.boot.qemu import BootFailed, BootResult, CheckResult
+from backports.status import Status
 from backports.cli.boottest import boottest, parse_kernels
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,11 +46,11 @@ def test_table_json_and_exit_on_a_failed_boot(tmp_path, monkeypatch):
     def fake_boot_check(abi, image_root, modules_dir, checks, timeout, progress, workdir, release_only):
         calls.append((abi, checks, timeout))
         if abi == "5.10.0-46":
-            return BootResult("5.10.0-46-amd64", BootStatus.BOOT_FAIL, "timeout after 60 s",
-                              [CheckResult("wireless", CheckStatus.FAIL, "hwsim", "release", "no result")],
+            return BootResult("5.10.0-46-amd64", Status.FAIL, "timeout after 60 s",
+                              [CheckResult("wireless", Status.FAIL, "hwsim", "release", "no result")],
                               wall_time=61.0, console_log=tmp_path / "c.log", last_lines=["[ 1.0] last words"])
-        return BootResult("6.1.0-56-amd64", BootStatus.BOOT_OK, "",
-                          [CheckResult("wireless", CheckStatus.PASS, "hwsim", "release",
+        return BootResult("6.1.0-56-amd64", Status.OK, "",
+                          [CheckResult("wireless", Status.PASS, "hwsim", "release",
                                        proofs=["cfg80211 ok taint=OE"])], wall_time=7.25)
 
     monkeypatch.setattr(boot, "boot_check", fake_boot_check)
@@ -63,7 +64,7 @@ def test_table_json_and_exit_on_a_failed_boot(tmp_path, monkeypatch):
     assert "  | [ 1.0] last words" in r.output
     assert calls == [("6.1.0-56", ["wireless"], 60), ("5.10.0-46", ["wireless"], 60)]
     boots = json.loads((tmp_path / "r.json").read_text())["boots"]
-    assert [b["status"] for b in boots] == ["BOOT_OK", "BOOT_FAIL"]
+    assert [b["status"] for b in boots] == ["OK", "FAIL"]
     assert boots[0]["checks"][0]["proofs"] == ["cfg80211 ok taint=OE"]
 
 

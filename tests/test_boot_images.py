@@ -77,5 +77,5 @@ def test_open_image_names_what_is_missing(tmp_path):
 
 
 def test_names():
-    assert images.release_name("6.1.0-56") == "6.1.0-56-amd64"
+    assert images.kernel_release("6.1.0-56") == "6.1.0-56-amd64"
     assert images.package_name("6.12.117+deb12-amd64") == "linux-image-6.12.117+deb12-amd64-unsigned"

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from backports.build import job as build
+from backports.status import Status
 from backports.debian.kernels import from_path
 from ckmake_fixtures import make_fake_release, make_fake_tree
 
@@ -29,7 +30,7 @@ def run(rel, tree, tmp_path, target="defconfig-smoke", **kw):
 
 def test_ok_build_log_starts_with_reproduce_command(rel, tree, tmp_path):
     b, r = run(rel, tree, tmp_path)
-    assert r.status == build.OK, Path(r.log).read_text()
+    assert r.status == Status.OK, Path(r.log).read_text()
     assert r.kernel == "9.9.0-1-amd64" and r.series == "9.9" and r.duration > 0
     assert r.modules == ["m/m.ko"]
     first = Path(r.log).read_text().splitlines()[0]
@@ -42,7 +43,7 @@ def test_ok_build_log_starts_with_reproduce_command(rel, tree, tmp_path):
 
 def test_keep_leaves_a_copy_that_shares_no_inode_with_the_release(rel, tree, tmp_path):
     b, r = run(rel, tree, tmp_path, keep=True)
-    assert r.status == build.OK
+    assert r.status == Status.OK
     assert os.stat(b.dir / "Makefile").st_ino != os.stat(rel / "Makefile").st_ino
     assert os.stat(b.dir / "Makefile").st_mtime_ns == os.stat(rel / "Makefile").st_mtime_ns
     assert (b.dir / ".config").read_text() == "smoke\n"
@@ -50,47 +51,47 @@ def test_keep_leaves_a_copy_that_shares_no_inode_with_the_release(rel, tree, tmp
 
 def test_compile_error_is_fail_with_first_error(rel, tree, tmp_path):
     _, r = run(rel, tree, tmp_path, target="defconfig-fail-build")
-    assert r.status == build.FAIL and r.failed
+    assert r.status == Status.FAIL and r.failed
     assert r.reason == "boom undeclared at x.c:1" and r.errors == 1
 
 
 def test_keep_going_builds_what_compiles_and_still_fails(rel, tree, tmp_path):
     _, r = run(rel, tree, tmp_path, target="defconfig-partial")
-    assert r.status == build.FAIL and r.modules == []              # make stopped at the error
+    assert r.status == Status.FAIL and r.modules == []              # make stopped at the error
     assert r.modules_enabled == ["m/m.ko", "m2/m2.ko"]             # what the .config asked for
     _, r = run(rel, tree, tmp_path, target="defconfig-partial", keep_going=True)
-    assert r.status == build.FAIL and r.reason == "half undeclared at p.c:1"
+    assert r.status == Status.FAIL and r.reason == "half undeclared at p.c:1"
     assert r.modules == ["m2/m2.ko"] and " -k " in r.command
     assert r.modules_compiled == ["m2/m2.ko"]      # m/m.ko was enabled too, its object never made
 
 
 def test_modpost_only_is_link(rel, tree, tmp_path):
     _, r = run(rel, tree, tmp_path, target="defconfig-link")
-    assert r.status == build.LINK and r.reason == "undefined: nope"
+    assert r.status == Status.LINK and r.reason == "undefined: nope"
 
 
 def test_configure_failure(rel, tree, tmp_path):
     _, r = run(rel, tree, tmp_path, target="defconfig-nosuch")
-    assert r.status == build.FAIL and r.reason.startswith("configure failed")
+    assert r.status == Status.FAIL and r.reason.startswith("configure failed")
 
 
 def test_configure_refusal_gives_the_release_scripts_reason(rel, tree, tmp_path):
     _, r = run(rel, tree, tmp_path, target="defconfig-refused")
-    assert r.status == build.FAIL
+    assert r.status == Status.FAIL
     assert r.reason == "configure failed (make exit 2): the target kernel has FOO built in (CONFIG_FOO=y)"
 
 
 def test_unsupported_target_is_skip_with_the_one_line_reason(rel, tree, tmp_path):
     """check-config.sh refuses a target that cannot host a subsystem: SKIP, not FAIL."""
     _, r = run(rel, tree, tmp_path, target="defconfig-unhostable")
-    assert r.status == build.SKIP and not r.failed
+    assert r.status == Status.SKIP and not r.failed
     assert r.reason == "unsupported target: bt needs CONFIG_BT in the target kernel (it does not set it)"
     assert Path(r.log).read_text().splitlines()[-1].startswith("# ckmake: SKIP: unsupported target: bt needs")
 
 
 def test_timeout_kills_the_process_group(rel, tree, tmp_path):
     b, r = run(rel, tree, tmp_path, target="defconfig-hang", timeout=1)
-    assert r.status == build.TIMEOUT and 1 <= r.duration < 10
+    assert r.status == Status.TIMEOUT and 1 <= r.duration < 10
     with pytest.raises(ProcessLookupError):
         os.killpg(b.proc.pid, 0)       # make and its sleep are gone
 
@@ -108,7 +109,7 @@ def test_ccache_goes_through_ccache(rel, tree, tmp_path):
 def test_skip_runs_nothing(rel, tree, tmp_path):
     b = build.Build(rel, tree, tmp_path / "w", tmp_path / "l.log", build.BuildOptions())
     r = b.skip("needs gcc-14")
-    assert (r.status, r.reason, r.log) == (build.SKIP, "needs gcc-14", "")
+    assert (r.status, r.reason, r.log) == (Status.SKIP, "needs gcc-14", "")
     assert not (tmp_path / "w").exists() and not r.failed
 
 
@@ -116,5 +117,5 @@ def test_a_build_that_rewrites_a_file_in_place_cannot_change_the_release(rel, tr
     """The build copy shares no inode with the release: an in-place write stays in the copy."""
     before = {p: p.read_bytes() for p in rel.rglob("*") if p.is_file()}
     _, r = run(rel, tree, tmp_path, target="defconfig-inplace")
-    assert r.status == build.OK
+    assert r.status == Status.OK
     assert {p: p.read_bytes() for p in rel.rglob("*") if p.is_file()} == before

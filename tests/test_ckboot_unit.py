@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from backports.boot.ckboot import BOOT_STATUSES
+from backports.status import BOOT as BOOT_STATUSES
 from backports.build.ckmake import CkmakeOptions, run
 from backports.errors import BuildFailed, UserError
 from ckboot_fakes import FakeBoots, install

@@ -7,36 +7,30 @@ import pytest
 from backports.build import probes
 from backports.errors import KernelTreeError
 
-from compat_fixtures import REPO, TREES
+from backports.debian import ci
+from compat_fixtures import REPO
+from kernel_data import ci_abi
 
 pytestmark = pytest.mark.kernel
 
-# (tree, probe) -> present; 6.1.0-47 is 6.1.170 and 6.1.0-56 is 6.1.192
-FACTS = {
-    ("5.10.0-46", "timer_shutdown_sync"): False,
-    ("6.1.0-47", "timer_shutdown_sync"): True,
-    ("6.1.0-56", "timer_shutdown_sync"): True,
-    ("6.12.117+deb12", "timer_shutdown_sync"): True,
-    ("5.10.0-46", "list_count_nodes"): False,
-    ("6.1.0-47", "list_count_nodes"): False,
-    ("6.1.0-56", "list_count_nodes"): True,
-    ("6.12.117+deb12", "list_count_nodes"): True,
-    ("5.10.0-46", "get_random_u32_below"): False,
-    ("6.1.0-47", "get_random_u32_below"): True,
-    ("6.1.0-56", "get_random_u32_below"): True,
-    ("6.12.117+deb12", "get_random_u32_below"): True,
+# (kernel, probe) -> present. A series names its CI kernel (backports/data/kernels/ci.ini:
+# 6.1 is 6.1.0-57, 6.1.2xx); 6.1.0-47 (6.1.170) is an older 6.1 ABI named as itself.
+OLD_61 = "6.1.0-47"
+# probe -> {kernel: present}
+_FACTS = {
+    "timer_shutdown_sync": {"5.10": False, OLD_61: True, "6.1": True, "6.12": True},
+    "list_count_nodes": {"5.10": False, OLD_61: False, "6.1": True, "6.12": True},
+    "get_random_u32_below": {"5.10": False, OLD_61: True, "6.1": True, "6.12": True},
     # __vstring() trace fields (5.19): iwlwifi device tracing depends on it (compat/dependencies)
-    ("5.10.0-46", "trace_vstring"): False,
-    ("6.1.0-47", "trace_vstring"): True,
-    ("6.1.0-56", "trace_vstring"): True,
-    ("6.12.117+deb12", "trace_vstring"): True,
+    "trace_vstring": {"5.10": False, OLD_61: True, "6.1": True, "6.12": True},
     # WQ_PERCPU (6.17) is in Debian's 6.12.117, not in 6.1: a version check would be wrong
-    ("6.1.0-56", "wq_percpu"): False,
-    ("6.12.117+deb12", "wq_percpu"): True,
-    ("6.12.117+deb12", "debugfs_aux"): False,
-    ("6.1.0-56", "linux_string_choices_h"): False,
-    ("6.12.117+deb12", "linux_string_choices_h"): True,
+    "wq_percpu": {"6.1": False, "6.12": True},
+    "debugfs_aux": {"6.12": False},
+    "linux_string_choices_h": {"6.1": False, "6.12": True},
 }
+FACTS = {(ci_abi(k) if k in ci.kernels() else k, probe): v
+         for probe, per_kernel in _FACTS.items() for k, v in per_kernel.items()}
+TREES = list(dict.fromkeys(k for k, _ in FACTS))
 
 
 def _tree(abi):
@@ -68,7 +62,7 @@ def test_every_probe_has_a_result(results):
 
 
 def test_second_run_is_cached_and_fast(staged, tmp_path):
-    tree = _tree("6.1.0-56")
+    tree = _tree(ci_abi("6.1"))
     cold = probes.run(tree, staged, cache=tmp_path)
     warm = probes.run(tree, staged, cache=tmp_path)
     assert not cold.cached and warm.cached
@@ -78,15 +72,15 @@ def test_second_run_is_cached_and_fast(staged, tmp_path):
 
 def test_tree_change_invalidates_cache(staged, tmp_path):
     """Two trees never share a cache entry, and a changed probe set recomputes."""
-    a = probes.run(_tree("6.1.0-47"), staged, cache=tmp_path)
-    b = probes.run(_tree("6.1.0-56"), staged, cache=tmp_path)
+    a = probes.run(_tree(OLD_61), staged, cache=tmp_path)
+    b = probes.run(_tree(ci_abi("6.1")), staged, cache=tmp_path)
     assert not a.cached and not b.cached
     assert a.results != b.results
     extra = staged / "probes" / "bp_test_always_there.c"
     extra.write_text("/* probe test: always compiles */\n#include <linux/types.h>\n"
                      "int bp_probe(void);\nint bp_probe(void) { return 0; }\n")
     try:
-        c = probes.run(_tree("6.1.0-56"), staged, cache=tmp_path)
+        c = probes.run(_tree(ci_abi("6.1")), staged, cache=tmp_path)
         assert not c.cached and c.results["BPC_BP_TEST_ALWAYS_THERE"] is True
     finally:
         extra.unlink()
@@ -94,4 +88,20 @@ def test_tree_change_invalidates_cache(staged, tmp_path):
 
 def test_broken_toolchain_is_one_clear_error(staged, tmp_path):
     with pytest.raises(KernelTreeError, match="sanity probe failed"):
-        probes.run(_tree("6.1.0-56"), staged, cache=tmp_path, cc="false")
+        probes.run(_tree(ci_abi("6.1")), staged, cache=tmp_path, cc="false")
+
+
+def test_probes_see_what_debian_6_12_117_carries(tmp_path):
+    """Debian's 6.12.117 has 7.0's kmalloc_obj() from stable but not 6.13's
+    hrtimer_setup(): a version check would get one of them wrong."""
+    from kernel_data import header_tree
+    from test_wireless_compat import PROBES, SERIES_PROBES, TOP
+
+    assert ci_abi("6.12") == "6.12.117+deb12"      # the facts below are this ABI's
+    names = ["kmalloc_obj", "hrtimer_setup", "genl_split_ops", "faux_device"]
+    files = [p for p in PROBES + SERIES_PROBES if p.stem in names]
+    assert sorted(p.stem for p in files) == sorted(names)
+    staged = probes.stage(TOP / "compat", tmp_path / "stage", only=files)
+    run = probes.run(header_tree(ci_abi("6.12")), staged, cache=tmp_path / "cache")
+    built = {n for n in names if run.has(n)}
+    assert built == {"kmalloc_obj", "genl_split_ops"}

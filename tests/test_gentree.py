@@ -171,7 +171,10 @@ def test_tarball_is_reproducible(kernel_repo, tmp_path):
     with tarfile.open(ta) as tar:
         members = tar.getmembers()
     names = [m.name for m in members]
-    assert names[0] == "backports-v7.2.13/Kbuild" or names == sorted(names, key=lambda n: n.split("/"))
+    # one entry per path, in path order (a directory right before what it holds)
+    assert len(names) == len(set(names))
+    assert names == sorted(names, key=lambda n: n.split("/"))
+    assert all(n.startswith("backports-v7.2.13/") for n in names) and "backports-v7.2.13/Kbuild" in names
     commit_time = open_source(kernel_repo, "v7.2.13").commit_time
     assert {m.mtime for m in members} == {commit_time}
     assert {(m.uid, m.gid, m.uname) for m in members} == {(0, 0, "root")}

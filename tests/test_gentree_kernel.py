@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from kernel_data import source_72
+from kernel_data import ci_abi, source_72
 
 pytestmark = pytest.mark.kernel
 
@@ -118,7 +118,7 @@ def test_warm_runs_after_a_ckmake_sweep_equal_a_cold_run(src72, tmp_path):
         assert r.returncode == 0, r.stderr
     reference = _digest(cold)
     assert _digest(out) == reference
-    tree = header_tree("6.12.117+deb12")
+    tree = header_tree(ci_abi("6.12"))
     p = with_real_cache(subprocess.run, [sys.executable, "-c", "from backports.cli import ckmake_main; ckmake_main()",
                                          str(out), "--defconfig", "hwsim", "--kernel-dir", str(tree), "--jobs", "2",
                                          "--ccache", "--report", str(tmp_path / "ck.json"), "--work",

@@ -54,7 +54,7 @@ def test_integrate_renames_symbols_with_lowercase_letters():
     kf = kconfig.parse_kconfig("K", "config MT792x_LIB\n\ttristate\n\tdepends on MT76x02_USB\n")
     out = kconfig.rewrite_kconfig_text(kf, {"MT792x_LIB", "MT76x02_USB"}, exists=lambda p: True,
                                        rename="BACKPORT_")
-    assert out == ("config BACKPORT_MT792x_LIB\n\ttristate\n\tdepends on m\n\tdepends on MT792x_LIB=n\n"
+    assert out == ("config BACKPORT_MT792x_LIB\n\ttristate\n\tdepends on m\n\tdepends on MT792x_LIB!=y && MT792x_LIB!=m\n"
                    "\tdepends on BACKPORT_MT76x02_USB\n")
 
 

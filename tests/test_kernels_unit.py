@@ -1,12 +1,13 @@
 """Header trees: judging, discovering, selecting, and planning a fetch (fake archive)."""
 
+import os
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from backports.debian import kernels as k
-from backports.errors import FetchError, UserError
+from backports.errors import BackportsError, FetchError, UserError
 from ckmake_fixtures import make_fake_tree
 
 
@@ -178,3 +179,50 @@ def test_archive_lists_complete_only_with_every_suite(tmp_path):
     assert a._missing_lists() == ["sid"]
     (lists / "m_debian_dists_sid_main_binary-amd64_Packages.lz4").write_text("")
     assert a._lists_complete()
+
+
+def test_ci_kernels_are_one_abi_per_series():
+    from backports.debian import ci
+
+    got = ci.kernels()
+    assert list(got) == ["5.10", "6.1", "6.12"]
+    for series, abi in got.items():
+        assert ".".join(abi.split(".")[:2]) == series, abi
+    assert ci.release("6.1") == ci.abi("6.1") + "-amd64"
+    with pytest.raises(BackportsError, match="no CI kernel for series 4.19"):
+        ci.abi("4.19")
+
+
+def test_plan_through_the_real_archive_class(tmp_path, monkeypatch):
+    """k.plan() on debian.archive.Archive itself: its show() and versions() run apt-cache
+    (a stand-in on PATH answering from ARCHIVE's stanzas), so the real class is covered."""
+    import json
+
+    from backports.debian.archive import SECURITY_SUITES, SUITES, Archive, Mirror
+
+    root = tmp_path / "apt"
+    (root / "lists").mkdir(parents=True)
+    for s in (*SUITES, *SECURITY_SUITES):          # lists present: no apt-get update
+        (root / "lists" / f"deb.debian.org_debian_dists_{s}_main_binary-amd64_Packages").write_text("")
+    data = tmp_path / "archive.json"
+    data.write_text(json.dumps({"show": ARCHIVE.stanzas, "versions": ARCHIVE._versions}))
+    bindir = tmp_path / "bin"
+    bindir.mkdir()
+    (bindir / "apt-cache").write_text(f"""#!/usr/bin/env python3
+import json, sys
+args = [a for a in sys.argv[1:] if not a.startswith("-") and "::" not in a and "=" not in a]
+d = json.load(open({str(data)!r}))
+cmd, pkg = args[0], args[1]
+if cmd == "show":
+    sys.exit(0 if d["show"].get(pkg) and not print(d["show"][pkg]) else 100)
+if cmd == "madison":
+    for v in d["versions"].get(pkg, []):
+        print(f" {{pkg}} | {{v}} | http://deb.debian.org/debian bookworm/main amd64 Packages")
+""")
+    (bindir / "apt-cache").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bindir}:{os.environ['PATH']}")
+    archive = Archive(root=root, mirror=Mirror("http://deb.debian.org/debian", "http://deb.debian.org/debian-security"))
+    assert k.plan(archive, "6.1.0-47")[2] == ("linux-kbuild-6.1", "6.1.192-2")
+    assert k.plan(archive, "6.12.117+deb12")[2] == ("linux-kbuild-6.12.117+deb12", "6.12.117-1~deb12u1")
+    with pytest.raises(FetchError, match="no linux-headers-4.19"):
+        k.plan(archive, "4.19.0-1")

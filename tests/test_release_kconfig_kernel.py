@@ -13,10 +13,11 @@ import subprocess
 import pytest
 
 from compat_fixtures import REPO, source_72
+from kernel_data import ci_abi
 
 pytestmark = pytest.mark.kernel
 
-ABI = "6.12.117+deb12"
+ABI = ci_abi("6.12")
 
 
 @pytest.fixture(scope="module")

@@ -21,11 +21,11 @@ from pathlib import Path
 
 import pytest
 
-from kernel_data import header_tree, source_72
+from kernel_data import CI_ABIS, header_tree, source_72
 
 pytestmark = [pytest.mark.kernel, pytest.mark.boot]
 
-ABIS = ("5.10.0-46", "6.1.0-57", "6.12.117+deb12")
+ABIS = tuple(CI_ABIS)
 KERNELS = [abi + "-amd64" for abi in ABIS]
 WORK = Path(tempfile.gettempdir()) / "backports-release-test"
 

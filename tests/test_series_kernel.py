@@ -1,8 +1,6 @@
 """One tree, every target: a 7.2-style module, run through the real series, builds on each
 Debian header tree, with the BPC_* macros computed by compiling the series' probes there."""
 
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -10,15 +8,16 @@ import pytest
 
 from backports.generate import series
 
-from kernel_data import header_tree
+from conftest import REAL_CACHE
+from kernel_data import CI_ABIS, header_tree
 from series_fixtures import REPO, make_ctx, needs_spatch, spatch_cache  # noqa: F401
 
-KERNELS = Path(os.environ.get("BACKPORTS_CACHE", Path.home() / ".cache" / "linux-backports")) / "kernels"
+KERNELS = REAL_CACHE / "kernels"
 
 
 # one ABI per series always (fetched when missing: a fresh machine builds rather than skips),
 # plus every other amd64 tree already in the user cache
-ALWAYS = ("5.10.0-46", "6.1.0-56", "6.12.117+deb12")
+ALWAYS = tuple(CI_ABIS)
 
 
 def header_abis():
@@ -154,20 +153,13 @@ def kbuild(tree: Path, mdir: Path, *targets: str) -> subprocess.CompletedProcess
                           capture_output=True, text=True, timeout=600)
 
 
-def probe_header(tree: Path, probes: list[Path], dest: Path) -> str:
-    """Compile each probe against tree; "#define BPC_<NAME> 1" for those that build."""
-    pdir = dest / "probes"
-    pdir.mkdir(parents=True)
-    for p in probes:
-        shutil.copy(p, pdir / p.name)
-    (pdir / "bp_sanity.c").write_text("int bp_sanity(void);\nint bp_sanity(void) { return 0; }\n")
-    objs = ["bp_sanity.o"] + [f"{p.stem}.o" for p in probes]
-    (pdir / "Kbuild").write_text(f"always-y += {' '.join(objs)}\nccflags-y += {WERROR}\n")
-    cp = kbuild(tree, pdir, *objs)
-    if not (pdir / "bp_sanity.o").is_file():
-        pytest.skip(f"toolchain cannot build against {tree.name}: {cp.stderr.strip().splitlines()[:1]}")
-    lines = [f"#define BPC_{p.stem.upper()} 1" for p in probes if (pdir / f"{p.stem}.o").is_file()]
-    return "\n".join(lines) + "\n"
+def probe_header(tree: Path, probe_files: list[Path], dest: Path) -> str:
+    """The release's own probe runner (scripts/probe.sh through backports.build.probes) on
+    these probes: "#define BPC_<NAME> 1" for each that compiles against tree."""
+    from backports.build import probes
+
+    staged = probes.stage(REPO / "compat", dest, only=probe_files)
+    return probes.run(tree, staged, cache=dest / "cache").defines()
 
 
 @needs_spatch
@@ -191,7 +183,6 @@ def test_transformed_module_builds_on_target(tmp_path, spatch_cache, abi):
                                         "genl_resv_start_op", "genl_split_ops_doit",
                                         "spi_driver_remove_void", "ethtool_kernel_ringparam"}
     defines = probe_header(tree, probes, tmp_path / "probe")
-    assert os.path.isfile(tmp_path / "probe" / "probes" / "Kbuild")
 
     mdir = ctx.work / "drivers" / "demo"
     (mdir / "autoconf.h").write_text(defines)

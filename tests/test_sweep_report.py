@@ -44,10 +44,11 @@ def doc_subfields(section, sub):
 
 
 def boots():
-    from backports.boot.qemu import BootResult, BootStatus, CheckResult, CheckStatus
+    from backports.boot.qemu import BootResult, CheckResult
+    from backports.status import Status
     from backports.boot.ckboot import BootOutcome, KernelBoot
 
-    ok = BootResult("6.1.0-56-amd64", BootStatus.BOOT_OK, "", [CheckResult("wireless", CheckStatus.PASS, "hwsim",
+    ok = BootResult("6.1.0-56-amd64", Status.OK, "", [CheckResult("wireless", Status.PASS, "hwsim",
                     "release", proofs=["cfg80211 ok taint=OE"])], 7.5, 1.1, Path("/l/c.log"), ["end"], ["qemu"])
     return BootOutcome({"5.10.0-46-amd64": KernelBoot("5.10.0-46-amd64", "NOT_RUN", "build FAIL"),
                         "6.1.0-56-amd64": KernelBoot("6.1.0-56-amd64", "OK", "", ok, "/m"),

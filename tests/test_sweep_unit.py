@@ -9,6 +9,7 @@ import time
 import pytest
 
 from backports.build import job as build
+from backports.status import Status
 from backports.debian.kernels import from_path
 from backports.build.sweep import Jobserver, Sweep
 from ckmake_fixtures import make_fake_release, make_fake_tree, overlap
@@ -36,7 +37,7 @@ def builds(rel, tmp_path, names, **kw):
 def test_jobs_never_exceed_the_limit(rel, tmp_path, jobs, kernels):
     sw = Sweep(builds(rel, tmp_path, [f"k{i}" for i in range(kernels)]), jobs, tick=0.05)
     results = sw.run()
-    assert [r.status for r in results] == [build.OK] * kernels
+    assert [r.status for r in results] == [Status.OK] * kernels
     peak, per_tree = overlap(tmp_path / "trace")
     assert peak <= jobs and sw.peak_jobs <= jobs
     assert peak == jobs          # and the cores were actually used
@@ -46,7 +47,7 @@ def test_jobs_never_exceed_the_limit(rel, tmp_path, jobs, kernels):
 def test_last_kernel_gets_the_spare_jobs(rel, tmp_path, monkeypatch):
     monkeypatch.setenv("PARTS", "6")
     sw = Sweep(builds(rel, tmp_path, ["a"]), 3, tick=0.05)
-    assert sw.run()[0].status == build.OK
+    assert sw.run()[0].status == Status.OK
     peak, per_tree = overlap(tmp_path / "trace")
     assert peak == 3             # one kernel left: it gets all 3 slots, not 1
 
@@ -54,14 +55,14 @@ def test_last_kernel_gets_the_spare_jobs(rel, tmp_path, monkeypatch):
 def test_one_failure_does_not_stop_the_others(rel, tmp_path):
     sw = Sweep(builds(rel, tmp_path, ["ok1", "bad", "ok2"]), 2, tick=0.05)
     by = {r.tree.split("/")[-1]: r for r in sw.run()}
-    assert by["bad"].status == build.FAIL and by["bad"].reason == "unknown type name bad_t at y.c:2"
-    assert by["ok1"].status == by["ok2"].status == build.OK
+    assert by["bad"].status == Status.FAIL and by["bad"].reason == "unknown type name bad_t at y.c:2"
+    assert by["ok1"].status == by["ok2"].status == Status.OK
 
 
 def test_timeout_is_local(rel, tmp_path):
     sw = Sweep(builds(rel, tmp_path, ["slow", "fast"], timeout=3), 2, tick=0.05)
     by = {r.tree.split("/")[-1]: r for r in sw.run()}
-    assert by["slow"].status == build.TIMEOUT and by["fast"].status == build.OK
+    assert by["slow"].status == Status.TIMEOUT and by["fast"].status == Status.OK
 
 
 def test_ctrl_c_stops_every_make_and_keeps_what_finished(rel, tmp_path):
@@ -77,8 +78,8 @@ def test_ctrl_c_stops_every_make_and_keeps_what_finished(rel, tmp_path):
         timer.cancel()
     assert sw.interrupted and time.monotonic() - t0 < 20
     by = {r.tree.split("/")[-1]: r for r in results}
-    assert by["fast"].status == build.OK
-    assert by["slow"].status == by["slow2"].status == build.SKIP
+    assert by["fast"].status == Status.OK
+    assert by["slow"].status == by["slow2"].status == Status.SKIP
     assert by["slow"].reason == "interrupted" and by["pending"].reason == "interrupted"
     for b in bs:
         if b.proc is not None:

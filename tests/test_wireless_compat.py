@@ -1,7 +1,5 @@
-"""Wireless compat headers and probes: conventions, and probes on a real tree."""
+"""Wireless compat headers and probes: conventions (probes on real trees: test_compat_probes_kernel.py)."""
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -13,11 +11,41 @@ HEADERS = sorted((TOP / "compat" / "backport-include").rglob("*.h"))
 SERIES_PROBES = sorted(TOP.glob("spatches/*/probes/*.c")) + sorted(TOP.glob("patches/*/probes/*.c"))
 
 
+# a Linux version, exact ("upstream v6.2", "Linux 5.13") or a bound ("newer than Linux 6.1"),
+# never a guess ("Linux 6.?", "Linux 6.5?")
+VERSION = re.compile(r"\b(?:Linux|upstream) v?\d+\.\d+(?:\.\d+)?(?![\d.?])")
+
+
+def probe_first_line_problem(first: str) -> str:
+    """Why a probe's first line does not name its feature and Linux version ('' when it does)."""
+    if not first.startswith("/*"):
+        return "first line is not a comment"
+    text = first.removeprefix("/*").strip()
+    m = VERSION.search(text)
+    if m is None:
+        return "no Linux version (upstream vX.Y, Linux X.Y or a bound such as newer than Linux X.Y)"
+    if not text[: m.start()].strip(" :,(-"):
+        return "no feature named before the version"
+    return ""
+
+
+@pytest.mark.parametrize("first,problem", [
+    ("/* kvmemdup(): Linux 6.? (\"mm: introduce kvmemdup()\") */", "no Linux version"),
+    ("/* SKB_CONSUMED drop reason: Linux 6.8?, \"net: skb: ...\" */", "no Linux version"),
+    ("/* Linux 6.2 */", "no feature named"),
+    ("#include <linux/types.h>", "first line is not a comment"),
+    ("/* probe timer_shutdown_sync(): upstream v6.2, commit f571faf6e443 */", ""),
+])
+def test_probe_first_line_rule(first, problem):
+    got = probe_first_line_problem(first)
+    assert got[: len(problem)] == problem and len(got) >= len(problem) and (got == "") == (problem == ""), got
+
+
 def test_each_probe_names_its_feature_and_version():
     assert PROBES
-    for probe in PROBES:
-        first = probe.read_text().splitlines()[0]
-        assert first.startswith("/*") and ("Linux" in first or "upstream v" in first), probe.name
+    bad = {p.name: why for p in PROBES + SERIES_PROBES
+           if (why := probe_first_line_problem(p.read_text().splitlines()[0]))}
+    assert not bad, bad
 
 
 def test_each_guarded_header_uses_a_probe_that_exists():
@@ -34,28 +62,54 @@ def test_each_header_wraps_the_kernel_header_once():
         assert re.search(r"#ifndef __BACKPORT_\w+\n#define __BACKPORT_\w+", text), header
 
 
-def _tree(abi):
-    """A real Debian header tree from the real user cache, fetched when missing."""
-    from backports.debian import kernels
-    from kernel_data import with_real_cache
+def compat_blocks(text: str):
+    """(line, #if line, the comment right above it) of each block inside a header's guard.
 
-    (tree,) = with_real_cache(kernels.fetch, [abi])
-    return tree.path
+    A block right after another one (its #endif on the line before) shares that block's
+    comment: one comment may cover a run of adjacent blocks (a group of plain macros)."""
+    lines = text.splitlines()
+    depth, last = 0, ""
+    for i, line in enumerate(lines):
+        st = line.strip()
+        if re.match(r"#\s*if", st):
+            depth += 1
+            if depth == 2 and "__ASSEMBLY__" not in st:
+                j, comment = i - 1, []
+                while j >= 0 and (lines[j].strip().startswith(("/*", "*")) or lines[j].strip().endswith("*/")):
+                    comment.insert(0, lines[j].strip().removeprefix("/*").removesuffix("*/").strip().lstrip("*").strip())
+                    j -= 1
+                text_ = " ".join(comment)
+                if not text_ and i and re.match(r"#\s*endif", lines[i - 1].strip()):
+                    text_ = last
+                last = text_
+                yield i + 1, st, text_
+        elif re.match(r"#\s*endif", st):
+            depth -= 1
 
 
-@pytest.mark.kernel
-def test_probes_see_what_debian_6_12_117_carries(tmp_path):
-    """Debian's 6.12.117 has 7.0's kmalloc_obj() from stable but not 6.13's
-    hrtimer_setup(): a version check would get one of them wrong."""
-    tree = _tree("6.12.117+deb12")
-    names = ["kmalloc_obj", "hrtimer_setup", "genl_split_ops", "faux_device"]
-    for n in names:
-        (src,) = [p for p in PROBES + SERIES_PROBES if p.stem == n]
-        shutil.copy(src, tmp_path)
-    (tmp_path / "Kbuild").write_text("".join(f"obj-m += {n}.o\n" for n in names))
-    subprocess.run(
-        ["make", "-C", str(tree), f"M={tmp_path}", "CC=gcc", "-k", "-j2", "modules"],
-        capture_output=True, text=True,
-    )
-    built = {n for n in names if (tmp_path / f"{n}.o").exists()}
-    assert built == {"kmalloc_obj", "genl_split_ops"}
+def block_problem(cond: str, comment: str) -> str:
+    if not VERSION.search(comment):
+        return "no Linux version in the comment above it"
+    for macro in re.findall(r"\bBPC_[A-Z0-9_]+", cond):
+        if macro not in comment and f"probe {macro[4:].lower()}" not in comment:
+            return f"the comment does not name its probe ({macro})"
+    return ""
+
+
+def test_block_rule_refuses_what_it_should():
+    assert block_problem("#ifndef BPC_X", "/* x(): Linux 6.? */").startswith("no Linux version")
+    assert block_problem("#ifndef BPC_X", "/* x(): Linux 6.2 */").startswith("the comment does not name")
+    assert block_problem("#ifndef BPC_X", "/* x(): upstream v6.2; probe x */") == ""
+    assert block_problem("#ifndef FOO", "/* FOO: Linux 6.2; a macro, so #ifndef is the probe */") == ""
+
+
+def test_each_compat_block_names_its_version_and_probe():
+    """compat/README.md: every block of a backport header names the upstream version it
+    covers and the probe that guards it, in a comment right above the block."""
+    bad = []
+    for header in HEADERS:
+        for line, cond, comment in compat_blocks(header.read_text()):
+            why = block_problem(cond, comment)
+            if why:
+                bad.append(f"{header.relative_to(TOP)}:{line}: {cond}: {why}")
+    assert not bad, "\n".join(bad)

@@ -31,14 +31,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import qemu
-from .qemu import BootResult, BootStatus
-from ..build.job import OK, BuildResult
+from .qemu import BootResult
+from ..build.job import BuildResult
+from .. import status as statuses
+from ..status import Status
 from ..errors import BackportsError, Terminated
 from ..pipeline import Event, Progress, no_progress
 
-BOOT_OK, BOOT_FAIL, BOOT_SKIP, NOT_RUN = "OK", "FAIL", "SKIP", "NOT_RUN"
-BOOT_STATUSES = (BOOT_OK, BOOT_FAIL, BOOT_SKIP, NOT_RUN)
-_FROM_BOOT = {BootStatus.BOOT_OK: BOOT_OK, BootStatus.BOOT_FAIL: BOOT_FAIL, BootStatus.SKIP: BOOT_SKIP}
 
 
 class BootInterrupted(Exception):
@@ -50,14 +49,17 @@ class KernelBoot:
     """One kernel's line in the BOOT column and its `boot` object in the report."""
 
     kernel: str
-    status: str                          # one of BOOT_STATUSES
+    status: Status                       # one of status.BOOT
     reason: str = ""
     result: BootResult | None = None     # boot_check's result when it ran
     modules: str = ""                    # the release modules booted (lib/modules/<k>/updates)
 
+    def __post_init__(self) -> None:
+        self.status = Status(self.status)
+
     @property
     def failed(self) -> bool:
-        return self.status == BOOT_FAIL
+        return self.status is Status.FAIL
 
     @property
     def wall_time(self) -> float:
@@ -65,9 +67,9 @@ class KernelBoot:
 
     def cell(self) -> str:
         """The table's BOOT cell: OK, FAIL, SKIP: reason, -."""
-        if self.status == NOT_RUN:
+        if self.status is Status.NOT_RUN:
             return "-"
-        if self.status == BOOT_SKIP:
+        if self.status is Status.SKIP:
             return f"SKIP: {_short(self.reason)}"
         return self.status
 
@@ -80,7 +82,7 @@ class KernelBoot:
             "wall_seconds": round(r.wall_time, 2) if r else 0.0,
             "init_seconds": r.init_time if r else None,
             "console_log": str(r.console_log) if r and r.console_log else None,
-            "last_lines": list(r.last_lines) if r and self.status == BOOT_FAIL else [],
+            "last_lines": list(r.last_lines) if r and self.status is Status.FAIL else [],
             "modules": self.modules,
             "command": list(r.command) if r else [],
         }
@@ -107,7 +109,7 @@ class BootOutcome:
         return sum(1 for b in self.boots.values() if b.failed)
 
     def summary(self) -> dict[str, int]:
-        counts = {s: 0 for s in BOOT_STATUSES}
+        counts = {str(s): 0 for s in statuses.BOOT}
         for b in self.boots.values():
             counts[b.status] += 1
         return counts
@@ -218,10 +220,10 @@ class BootRun:
             try:
                 return images.fetch_image(kernel, progress=self._inner(kernel)).root
             except BackportsError as e:
-                return KernelBoot(kernel, BOOT_SKIP, f"no image: {e}")
+                return KernelBoot(kernel, Status.SKIP, f"no image: {e}")
         img = images.cached_image(kernel)
         if img is None:
-            return KernelBoot(kernel, BOOT_SKIP, f"no image ({images.package_name(kernel)} is not cached; "
+            return KernelBoot(kernel, Status.SKIP, f"no image ({images.package_name(kernel)} is not cached; "
                                                  f"--fetch downloads it)")
         return img.root
 
@@ -232,12 +234,12 @@ class BootRun:
                                 workdir=self.work / kernel, release_only=True, runner=self.pool.run,
                                 console_log=self.logs / f"{kernel}.console.log")
         except BootInterrupted:
-            return KernelBoot(kernel, BOOT_SKIP, "interrupted", modules=str(mods))
+            return KernelBoot(kernel, Status.SKIP, "interrupted", modules=str(mods))
         except BackportsError as e:            # this kernel's modules or initramfs: a failed boot
             if self.pool.stopped:
-                return KernelBoot(kernel, BOOT_SKIP, "interrupted", modules=str(mods))
-            return KernelBoot(kernel, BOOT_FAIL, f"could not boot: {e}", modules=str(mods))
-        return KernelBoot(kernel, _FROM_BOOT[r.status], r.reason, r, str(mods))
+                return KernelBoot(kernel, Status.SKIP, "interrupted", modules=str(mods))
+            return KernelBoot(kernel, Status.FAIL, f"could not boot: {e}", modules=str(mods))
+        return KernelBoot(kernel, r.status, r.reason, r, str(mods))
 
     def run(self) -> BootOutcome:
         from ..build.report import kernel_order
@@ -249,10 +251,10 @@ class BootRun:
         todo: list[str] = []
         for k in order:
             r = by_kernel[k]
-            if r.status != OK:
-                boots[k] = KernelBoot(k, NOT_RUN, f"build {r.status}")
+            if r.status is not Status.OK:
+                boots[k] = KernelBoot(k, Status.NOT_RUN, f"build {r.status}")
             elif not self.modules_dir(k).is_dir():
-                boots[k] = KernelBoot(k, BOOT_SKIP, f"no modules installed in {self.modules_dir(k)}")
+                boots[k] = KernelBoot(k, Status.SKIP, f"no modules installed in {self.modules_dir(k)}")
             else:
                 todo.append(k)
         self._total = len(todo)
@@ -294,7 +296,7 @@ class BootRun:
         if interrupted:
             self._collect(futures, boots)
         for k in todo:
-            boots.setdefault(k, KernelBoot(k, BOOT_SKIP, "interrupted"))
+            boots.setdefault(k, KernelBoot(k, Status.SKIP, "interrupted"))
         self._cleanup(order)
         self._emit("", "end")
         return BootOutcome({k: boots[k] for k in order}, time.monotonic() - t0, interrupted, self.jobs, self.timeout)
@@ -312,12 +314,12 @@ class BootRun:
             if k in boots:
                 continue
             if f.cancelled():
-                boots[k] = KernelBoot(k, BOOT_SKIP, "interrupted")
+                boots[k] = KernelBoot(k, Status.SKIP, "interrupted")
                 continue
             try:
                 boots[k] = f.result()
             except BaseException:
-                boots[k] = KernelBoot(k, BOOT_SKIP, "interrupted")
+                boots[k] = KernelBoot(k, Status.SKIP, "interrupted")
 
     def _cleanup(self, kernels: list[str]) -> None:
         if self.keep:

@@ -4,7 +4,7 @@ QEMU runs with -accel tcg (KVM does not work on these machines), no network back
 NICs of the ethernet check meet on a QEMU hub and nowhere else), -no-reboot and panic=-1
 so a panic ends the VM. QEMU exits 0 even after a panic, so the verdict comes only from
 the markers (see backports.initramfs); every boot runs under a timeout, and a panic, an
-oops or a hang is BOOT_FAIL with the last console lines kept.
+oops or a hang is FAIL with the last console lines kept.
 
 `boot_check()` is the one entry point for callers (`backports boottest`, `ckmake --boot`).
 """
@@ -15,12 +15,12 @@ import re
 import subprocess
 import time
 from dataclasses import asdict, dataclass, field
-from enum import Enum
 from pathlib import Path
 from typing import Callable
 
 from . import checks as bootchecks, initramfs
 from ..errors import BackportsError
+from ..status import Status
 from ..pipeline import Event, Progress, no_progress
 from ..tools import require
 
@@ -37,22 +37,10 @@ class BootFailed(BackportsError):
     exit_code = 1
 
 
-class BootStatus(str, Enum):
-    BOOT_OK = "BOOT_OK"
-    BOOT_FAIL = "BOOT_FAIL"
-    SKIP = "SKIP"
-
-
-class CheckStatus(str, Enum):
-    PASS = "PASS"
-    FAIL = "FAIL"
-    SKIP = "SKIP"
-
-
 @dataclass
 class CheckResult:
     name: str
-    status: CheckStatus
+    status: Status                    # status.CHECK: PASS, FAIL, SKIP
     variant: str = ""
     source: str = ""                  # "release" (backported modules) or "in-tree"
     reason: str = ""
@@ -60,11 +48,14 @@ class CheckResult:
     proofs: list[str] = field(default_factory=list)   # "module ok|fail detail"
     duration: float | None = None     # seconds inside the VM, begin to end marker
 
+    def __post_init__(self) -> None:
+        self.status = Status(self.status)
+
 
 @dataclass
 class BootResult:
     kernel: str                       # uname -r, e.g. 6.1.0-56-amd64
-    status: BootStatus
+    status: Status                    # status.BOOT: OK, FAIL, SKIP
     reason: str = ""
     checks: list[CheckResult] = field(default_factory=list)
     wall_time: float = 0.0            # seconds, QEMU start to exit
@@ -73,24 +64,24 @@ class BootResult:
     last_lines: list[str] = field(default_factory=list)
     command: list[str] = field(default_factory=list)  # the QEMU command, to reproduce
 
+    def __post_init__(self) -> None:
+        self.status = Status(self.status)
+
     @property
     def ok(self) -> bool:
-        return self.status is BootStatus.BOOT_OK
+        return self.status is Status.OK
 
     def check(self, name: str) -> CheckResult | None:
         return next((c for c in self.checks if c.name == name), None)
 
     def to_json(self) -> dict:
         d = asdict(self)
-        d["status"] = self.status.value
         d["console_log"] = str(self.console_log) if self.console_log else None
-        for c in d["checks"]:
-            c["status"] = c["status"].value
         d["wall_time"] = round(self.wall_time, 2)
         return d
 
 
-def judge(console: str, planned: list[bootchecks.PlannedCheck], release: str) -> tuple[BootStatus, str, list[CheckResult]]:
+def judge(console: str, planned: list[bootchecks.PlannedCheck], release: str) -> tuple[Status, str, list[CheckResult]]:
     """Turn a console log into a verdict. Markers only; QEMU's exit code means nothing."""
     status, reason, checks, _ = judge_times(console, planned, release)
     return status, reason, checks
@@ -102,15 +93,15 @@ def _uptime(text: str) -> float | None:
 
 
 def judge_times(console: str, planned: list[bootchecks.PlannedCheck], release: str
-                ) -> tuple[BootStatus, str, list[CheckResult], float | None]:
+                ) -> tuple[Status, str, list[CheckResult], float | None]:
     """judge(), plus the guest uptime at which /init started."""
     results: dict[str, CheckResult] = {}
     order = []
     for p in planned:
         if p.variant is None:
-            results[p.name] = CheckResult(p.name, CheckStatus.SKIP, reason=p.skip_reason)
+            results[p.name] = CheckResult(p.name, Status.SKIP, reason=p.skip_reason)
         else:
-            results[p.name] = CheckResult(p.name, CheckStatus.FAIL, p.variant.name, p.source,
+            results[p.name] = CheckResult(p.name, Status.FAIL, p.variant.name, p.source,
                                           reason="no result: the check did not finish")
         order.append(p.name)
     started = ended = False
@@ -136,7 +127,7 @@ def judge_times(console: str, planned: list[bootchecks.PlannedCheck], release: s
                 ended = True
             continue
         res = results.get(a)
-        if res is None or res.status is CheckStatus.SKIP:
+        if res is None or res.status is Status.SKIP:
             continue
         if kind == "check":
             if b == "begin":
@@ -144,9 +135,9 @@ def judge_times(console: str, planned: list[bootchecks.PlannedCheck], release: s
             if b in ("pass", "done-failed") and begun.get(a) is not None and _uptime(rest) is not None:
                 res.duration = round(_uptime(rest) - begun[a], 2)
             if b == "pass":
-                res.status, res.reason = CheckStatus.PASS, ""
+                res.status, res.reason = Status.PASS, ""
             elif b == "fail":
-                res.status, res.reason = CheckStatus.FAIL, rest
+                res.status, res.reason = Status.FAIL, rest
             elif b == "note":
                 res.notes.append(rest)
             elif b == "done-failed" and res.reason.startswith("no result"):
@@ -155,25 +146,25 @@ def judge_times(console: str, planned: list[bootchecks.PlannedCheck], release: s
             module, verdict, detail = b, *(rest.split(" ", 1) + [""])[:2]
             res.proofs.append(f"{module} {verdict} {detail}".rstrip())
             if verdict != "ok":
-                res.status, res.reason = CheckStatus.FAIL, f"{module}: {detail}"
+                res.status, res.reason = Status.FAIL, f"{module}: {detail}"
     checks = [results[n] for n in order]
     # a proof failure after a pass marker still fails the check
     for c in checks:
         bad = [p for p in c.proofs if p.split(" ")[1:2] == ["fail"]]
-        if bad and c.status is CheckStatus.PASS:
-            c.status, c.reason = CheckStatus.FAIL, bad[0]
+        if bad and c.status is Status.PASS:
+            c.status, c.reason = Status.FAIL, bad[0]
     if not started:
-        return BootStatus.BOOT_FAIL, crash or "/init never started (no boot marker)", checks, None
+        return Status.FAIL, crash or "/init never started (no boot marker)", checks, None
     if booted_release and booted_release != release:
-        return BootStatus.BOOT_FAIL, f"booted {booted_release}, expected {release}", checks, init_time
+        return Status.FAIL, f"booted {booted_release}, expected {release}", checks, init_time
     if crash:
-        return BootStatus.BOOT_FAIL, crash, checks, init_time
+        return Status.FAIL, crash, checks, init_time
     if not ended:
-        return BootStatus.BOOT_FAIL, "/init did not finish (hang or crash)", checks, init_time
-    failed = [c.name for c in checks if c.status is CheckStatus.FAIL]
+        return Status.FAIL, "/init did not finish (hang or crash)", checks, init_time
+    failed = [c.name for c in checks if c.status is Status.FAIL]
     if failed:
-        return BootStatus.BOOT_FAIL, "check(s) failed: " + ", ".join(failed), checks, init_time
-    return BootStatus.BOOT_OK, "", checks, init_time
+        return Status.FAIL, "check(s) failed: " + ", ".join(failed), checks, init_time
+    return Status.OK, "", checks, init_time
 
 
 def qemu_command(vmlinuz: Path, initrd: Path, log: Path, extra: list[str], memory: int = 1024) -> list[str]:
@@ -231,15 +222,15 @@ def boot_check(kernel_abi: str, image_root: Path | None, modules_dir: Path | Non
     runner: runs the QEMU command, run_qemu's signature (ckmake --boot: its pool of QEMUs).
     console_log: where the console goes (default: workdir/console.log).
     """
-    from ..debian.images import cached_image, open_image, release_name
+    from ..debian.images import cached_image, open_image, kernel_release
     from .modindex import intree_modules, release_modules
     from ..paths import cache_dir
 
-    release = release_name(kernel_abi)
+    release = kernel_release(kernel_abi)
     if image_root is None:
         image = cached_image(kernel_abi)
         if image is None:
-            return BootResult(release, BootStatus.SKIP, f"no image (linux-image-{release}-unsigned not fetched)")
+            return BootResult(release, Status.SKIP, f"no image (linux-image-{release}-unsigned not fetched)")
     else:
         image = open_image(Path(image_root), release)
     work = Path(workdir) if workdir else cache_dir("boot", release)
@@ -248,10 +239,10 @@ def boot_check(kernel_abi: str, image_root: Path | None, modules_dir: Path | Non
     if modules_dir is not None:
         ours = release_modules(Path(modules_dir))
         if not ours.modules:
-            return BootResult(release, BootStatus.SKIP, f"no *.ko under {modules_dir}")
+            return BootResult(release, Status.SKIP, f"no *.ko under {modules_dir}")
         wrong = ours.built_for() - {release}
         if wrong:
-            return BootResult(release, BootStatus.SKIP,
+            return BootResult(release, Status.SKIP,
                               f"release modules were built for {', '.join(sorted(wrong))}, not {release}")
         modules = modules.overlay(ours)
     wanted = [c if isinstance(c, bootchecks.Check) else bootchecks.load(c) for c in checks] \
@@ -260,7 +251,7 @@ def boot_check(kernel_abi: str, image_root: Path | None, modules_dir: Path | Non
     runnable = [p for p in planned if p.variant is not None]
     if not runnable:
         _, _, results = judge("", planned, release)
-        return BootResult(release, BootStatus.SKIP, "no check has its modules", results)
+        return BootResult(release, Status.SKIP, "no check has its modules", results)
     progress(Event("boot", f"{release}: initramfs for {', '.join(p.name for p in runnable)}", kind="start"))
     plan = initramfs.make_plan(release, planned, modules)
     initrd = initramfs.write(plan, work / "initramfs.cpio.gz")
@@ -278,10 +269,10 @@ def boot_check(kernel_abi: str, image_root: Path | None, modules_dir: Path | Non
     console = log.read_text(errors="replace") if log.exists() else ""
     status, reason, results, init_time = judge_times(console, planned, release)
     if problem == "timeout":
-        status, reason = BootStatus.BOOT_FAIL, f"timeout after {timeout:.0f} s ({reason or 'all markers seen'})"
-    elif problem and status is not BootStatus.BOOT_OK:
+        status, reason = Status.FAIL, f"timeout after {timeout:.0f} s ({reason or 'all markers seen'})"
+    elif problem and status is not Status.OK:
         reason = f"{reason}; {problem}"
     lines = [l.rstrip("\r") for l in console.splitlines() if l.strip()]
-    progress(Event("boot", f"{release}: {status.value} in {wall:.1f} s", kind="end"))
+    progress(Event("boot", f"{release}: {status} in {wall:.1f} s", kind="end"))
     return BootResult(release, status, reason, results, wall, init_time, log, lines[-TAIL_LINES:], cmd)
 

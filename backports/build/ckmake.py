@@ -36,6 +36,7 @@ class CkmakeOptions:
     report: Path | None = None
     keep: bool = False
     keep_going: bool = False                # make -k: count every module that builds
+    reuse: bool = False                     # keep each build dir, sync it from the release (incremental)
     work: Path | None = None
     ccache_dir: Path | None = None          # default: cache_dir("ccache")
     kernels_root: Path | None = None        # tests point this at a fixture cache
@@ -121,7 +122,7 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
         ccache_dir.mkdir(parents=True, exist_ok=True)
     bopts = BuildOptions(target=opts.target, ccache=opts.ccache, ccache_dir=ccache_dir,
                          timeout=opts.timeout, keep=opts.keep, keep_going=opts.keep_going, jobs_hint=opts.jobs,
-                         install_dir=work / "modules" if opts.boot else None)
+                         reuse=opts.reuse, install_dir=work / "modules" if opts.boot else None)
     from ..fsutil import replace_text
 
     logs.mkdir(parents=True, exist_ok=True)     # printed at the end: it exists, whatever happens
@@ -155,7 +156,7 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
     if opts.report:
         report.write(data, opts.report)
     if not opts.keep:
-        for d in ("build", "modules"):
+        for d in ("modules",) if opts.reuse else ("build", "modules"):
             try:
                 (work / d).rmdir()
             except OSError:

@@ -13,7 +13,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable
 
-from .job import SKIP, STATUSES, BuildResult
+from .job import BuildResult
+from .. import status
+from ..status import Status
 from . import triage
 
 FORMAT = "linux-backports/ckmake-report"
@@ -48,7 +50,7 @@ def build(results: list[BuildResult], *, release: Path, target: str, jobs: int, 
         "started": started,
         "wall_seconds": round(wall, 2),
         "interrupted": interrupted,
-        "summary": {s: counts.get(s, 0) for s in STATUSES},
+        "summary": {str(s): counts.get(s, 0) for s in status.BUILD},
         "ok": not any(r.failed for r in results) and not interrupted and built_any(results),
         "kernels": [_kernel(by_kernel[k]) for k in order],
         "triage": [c.to_json(order) for c in clusters(results)],
@@ -65,7 +67,7 @@ def build(results: list[BuildResult], *, release: Path, target: str, jobs: int, 
 
 def built_any(results: list[BuildResult]) -> bool:
     """Whether any kernel was built at all (a sweep of SKIPs only proves nothing)."""
-    return any(r.status != SKIP for r in results)
+    return any(r.status is not Status.SKIP for r in results)
 
 
 def not_ok_reason(results: list[BuildResult], interrupted: bool, boots=None) -> str:

@@ -29,7 +29,8 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .job import SKIP, Build, BuildResult
+from .job import Build, BuildResult
+from ..status import Status
 from ..errors import Terminated
 from ..pipeline import Event, Progress, no_progress
 
@@ -178,7 +179,7 @@ class Sweep:
 
     def _stop_all(self) -> None:
         for b in self._running:
-            b.kill(SKIP, "interrupted")
+            b.kill(Status.SKIP, "interrupted")
         while self._running:
             try:
                 self._reap()

@@ -52,10 +52,10 @@ def table(results, check_names: list[str]) -> list[str]:
     heads = ["kernel", "boot", *check_names, "time"]
     rows = []
     for r in results:
-        cells = [r.kernel, r.status.value.replace("BOOT_", "")]
+        cells = [r.kernel, r.status]
         for name in check_names:
             c = r.check(name)
-            cells.append("-" if c is None else c.status.value + ("*" if c.source in ("release", "mixed") else ""))
+            cells.append("-" if c is None else c.status + ("*" if c.source in ("release", "mixed") else ""))
         cells.append(f"{r.wall_time:.1f}s" if r.wall_time else "-")
         rows.append(cells)
     widths = [max(len(x) for x in col) for col in zip(heads, *rows)]
@@ -86,9 +86,10 @@ def boottest(tree, spec, checks, release_only, fetch, timeout, json_out, workdir
     (* = backported modules involved) and optionally JSON; exit 1 when a boot failed.
     """
     from ..boot import checks as bootchecks
-    from ..boot.qemu import BootResult, BootStatus, boot_check
+    from ..boot.qemu import BootResult, boot_check
     from ..errors import BackportsError
-    from ..debian.images import fetch_image, release_name
+    from ..status import Status
+    from ..debian.images import fetch_image, kernel_release
     from .progress import TqdmProgress
 
     kernels = parse_kernels(spec)
@@ -105,21 +106,21 @@ def boottest(tree, spec, checks, release_only, fetch, timeout, json_out, workdir
                 try:
                     fetch_image(abi, progress=bar)
                 except BackportsError as e:
-                    results.append(BootResult(release_name(abi), BootStatus.SKIP, f"no image: {e}"))
+                    results.append(BootResult(kernel_release(abi), Status.SKIP, f"no image: {e}"))
                     continue
-            work = (workdir / release_name(abi)) if workdir else None
+            work = (workdir / kernel_release(abi)) if workdir else None
             results.append(boot_check(abi, None, tree, names, timeout, bar, work, release_only))
     finally:
         bar.close()
     for line in table(results, names):
         click.echo(line)
     for r in results:
-        if r.status is not BootStatus.BOOT_OK:
-            click.echo(f"{r.kernel}: {r.status.value}: {r.reason}")
+        if r.status is not Status.OK:
+            click.echo(f"{r.kernel}: {r.status}: {r.reason}")
             for c in r.checks:
-                if c.status.value == "FAIL":
+                if c.status is Status.FAIL:
                     click.echo(f"  {c.name}: {c.reason}")
-            if r.status is BootStatus.BOOT_FAIL:
+            if r.status is Status.FAIL:
                 click.echo(f"  console log: {r.console_log}")
                 for line in r.last_lines[-10:]:
                     click.echo(f"  | {line}")
@@ -129,7 +130,7 @@ def boottest(tree, spec, checks, release_only, fetch, timeout, json_out, workdir
                     click.echo(f"{r.kernel}: {c.name}: proof {p}")
     if json_out:
         _write_json(json_out, [r.to_json() for r in results])
-    failed = [r for r in results if r.status is BootStatus.BOOT_FAIL]
+    failed = [r for r in results if r.status is Status.FAIL]
     if failed:
         from ..boot.qemu import BootFailed
 

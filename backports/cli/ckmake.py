@@ -3,41 +3,9 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import click
-
-
-class SweepProgress:
-    """tqdm on a terminal: kernels done/total, elapsed, what each running build is doing."""
-
-    def __init__(self, enabled: bool | None = None):
-        self.enabled = sys.stderr.isatty() if enabled is None else enabled
-        self.bar = None
-
-    def __call__(self, ev) -> None:
-        if not self.enabled:
-            return
-        from tqdm import tqdm
-
-        if ev.kind == "start":
-            self.close()
-            self.bar = tqdm(total=ev.total, desc="ckmake" if ev.step == "ckmake" else ev.step,
-                            unit="kernel", file=sys.stderr, dynamic_ncols=True, leave=False)
-        elif self.bar is not None and ev.kind == "note":
-            self.bar.write(f"  {ev.message}", file=sys.stderr)
-        elif self.bar is not None and ev.kind == "progress":
-            self.bar.n = ev.done or 0
-            self.bar.set_postfix_str(ev.message, refresh=False)
-            self.bar.refresh()
-        elif ev.kind == "end":
-            self.close()
-
-    def close(self):
-        if self.bar is not None:
-            self.bar.close()
-            self.bar = None
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -57,6 +25,9 @@ class SweepProgress:
 @click.option("--keep", is_flag=True, help="keep each kernel's build directory")
 @click.option("--keep-going", "-k", is_flag=True,
               help="make -k: build every module that compiles, then report the failure (for allyesconfig)")
+@click.option("--reuse", is_flag=True,
+              help="keep each kernel's build directory in --work and sync it from the release, so a "
+                   "rebuild compiles only what changed (README: the inner loop)")
 @click.option("--work", type=click.Path(path_type=Path, file_okay=False), metavar="DIR",
               help="where build copies and logs go (default: TREE.ckmake next to TREE)")
 @click.option("--boot", is_flag=True,
@@ -66,8 +37,8 @@ class SweepProgress:
               help="--boot: seconds per boot  [default: 300]")
 @click.option("--fetch/--no-fetch", default=None,
               help="--boot: download missing linux-image-<abi>-amd64-unsigned packages  [default: --fetch]")
-def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeout, report, keep, keep_going, work,
-           boot, boot_timeout, fetch):
+def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeout, report, keep, keep_going, reuse,
+           work, boot, boot_timeout, fetch):
     """Build-test the release in TREE against every selected kernel header tree.
 
     With --boot, each kernel whose build was OK is then booted (its Debian image under
@@ -84,9 +55,11 @@ def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeo
         raise UserError("--boot-timeout and --fetch/--no-fetch need --boot")
     opts = CkmakeOptions(release=tree, spec=spec, kernel_dirs=tuple(kernel_dirs),
                          target=f"defconfig-{defconfig}" if defconfig else "allyesconfig", jobs=jobs,
-                         ccache=ccache, timeout=timeout, report=report, keep=keep, keep_going=keep_going, work=work,
-                         boot=boot, boot_timeout=boot_timeout or 300, fetch=True if fetch is None else fetch)
-    bar = SweepProgress()
+                         ccache=ccache, timeout=timeout, report=report, keep=keep, keep_going=keep_going, reuse=reuse,
+                         work=work, boot=boot, boot_timeout=boot_timeout or 300, fetch=True if fetch is None else fetch)
+    from .progress import TqdmProgress
+
+    bar = TqdmProgress(unit="kernel", notes=True, postfix=None)
     try:
         outcome = run(opts, bar)
     finally:
@@ -118,6 +91,8 @@ def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeo
 
 def _boot_details(boots) -> None:
     """Per failed boot: the reason, the failed checks, the console log and its last lines."""
+    from ..status import Status
+
     failed = [b for b in boots.boots.values() if b.failed]
     if not failed:
         return
@@ -128,7 +103,7 @@ def _boot_details(boots) -> None:
         if r is None:
             continue
         for c in r.checks:
-            if c.status.value == "FAIL":
+            if c.status is Status.FAIL:
                 click.echo(f"  {c.name}: {c.reason}")
         if r.console_log:
             click.echo(f"  console log: {r.console_log}")

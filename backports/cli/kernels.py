@@ -53,3 +53,61 @@ def source(series):
     path = make_debian_source(series, progress=lambda m: click.echo(m, err=True))
     click.echo(str(path))
     return 0
+
+
+@kernels.command()
+@click.option("--series", "with_series", is_flag=True, help="print SERIES ABI per line")
+@click.option("--comma", is_flag=True, help="one comma-separated line (for --kernels)")
+def ci(with_series, comma):
+    """The kernels tests and scripts use, one ABI per series (backports/data/kernels/ci.ini)."""
+    from ..debian import ci as ci_
+
+    if comma:
+        click.echo(",".join(ci_.abis()))
+    else:
+        for series, abi in ci_.kernels().items():
+            click.echo(f"{series} {abi}" if with_series else abi)
+    return 0
+
+
+@kernels.command()
+@click.argument("kernel")
+@click.option("--release", type=click.Path(path_type=Path, file_okay=False, exists=True), metavar="DIR",
+              help="probe with DIR's probes/ and scripts/probe.sh (default: this checkout's compat/)")
+@click.option("--only", metavar="NAMES", help="comma-separated probe names (default: every probe)")
+def probe(kernel, release, only):
+    """Run the feature probes against KERNEL (a header tree path, or an ABI such as 6.1.0-57).
+
+    The release's own runner (scripts/probe.sh) compiles them, as `make` of a release does;
+    prints the backport/autoconf.h it writes (one line per probe, with the first compiler
+    error for each absent feature)."""
+    import tempfile
+
+    from ..build import probes
+    from ..debian import kernels as k
+    from ..errors import UserError
+    from ..paths import repo_root
+
+    if Path(kernel).is_dir():
+        tree = k.from_path(Path(kernel)).path
+    else:
+        found = k.select(k.discover(()), kernel)
+        if not found:
+            raise UserError(f"{kernel}: no such header tree in the cache (backports kernels fetch {kernel})")
+        tree = found[0].path
+    src = release or repo_root() / "compat"
+    with tempfile.TemporaryDirectory(prefix="bp-probe-") as tmp:
+        files = None
+        if only:
+            names = [n.strip() for n in only.split(",") if n.strip()]
+            files = [src / "probes" / f"{n}.c" for n in names]
+            missing = [f.name for f in files if not f.is_file()]
+            if missing:
+                raise UserError(f"no such probe in {src / 'probes'}: {', '.join(missing)}")
+        staged = probes.stage(src, Path(tmp) / "stage", only=files)
+        run = probes.run(tree, staged, cache=Path(tmp) / "cache")
+        for line in run.header.read_text().splitlines():
+            if line.startswith(("#define BPC_", "/* BPC_")):
+                click.echo(line)
+    click.echo(f"{sum(run.results.values())} of {len(run.results)} present on {tree} ({run.seconds:.1f} s)", err=True)
+    return 0

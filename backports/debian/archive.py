@@ -142,6 +142,12 @@ class Archive:
         rx = re.compile(regex)
         return sorted(n for n in p.stdout.split() if rx.fullmatch(n))
 
+    def show(self, package: str) -> str:
+        """`apt-cache show PACKAGE`: its stanzas ("" when the archive has no such package)."""
+        self._ensure_lists()
+        p = subprocess.run(["apt-cache", *self._opts(), "show", package], capture_output=True, text=True)
+        return p.stdout if p.returncode == 0 else ""
+
     def versions(self, package: str) -> list[str]:
         """All versions the archive offers for a package, newest first."""
         self._ensure_lists()

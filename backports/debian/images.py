@@ -23,13 +23,13 @@ from ..pipeline import Event, no_progress
 FLAVOUR = "amd64"
 
 
-def release_name(abi: str, flavour: str = FLAVOUR) -> str:
+def kernel_release(abi: str, flavour: str = FLAVOUR) -> str:
     """'6.1.0-56' -> '6.1.0-56-amd64' (a name that already ends in the flavour is kept)."""
     return abi if abi.endswith("-" + flavour) else f"{abi}-{flavour}"
 
 
 def package_name(abi: str, flavour: str = FLAVOUR) -> str:
-    return f"linux-image-{release_name(abi, flavour)}-unsigned"
+    return f"linux-image-{kernel_release(abi, flavour)}-unsigned"
 
 
 @dataclass(frozen=True)
@@ -79,14 +79,14 @@ def _depmod(root: Path, release: str) -> None:
 
 
 def image_dir(abi: str, flavour: str = FLAVOUR) -> Path:
-    return cache_dir("images", release_name(abi, flavour))
+    return cache_dir("images", kernel_release(abi, flavour))
 
 
 def cached_image(abi: str, flavour: str = FLAVOUR) -> Image | None:
     """The image already in the cache, or None (no network)."""
     root = image_dir(abi, flavour)
     try:
-        return open_image(root, release_name(abi, flavour))
+        return open_image(root, kernel_release(abi, flavour))
     except KernelTreeError:
         return None
 
@@ -111,8 +111,8 @@ def fetch_image(abi: str, archive=None, flavour: str = FLAVOUR,
     try:
         progress(Event("image", f"unpacking {deb.name}", kind="progress"))
         unpack(deb, tmp)
-        _depmod(tmp, release_name(abi, flavour))
-        open_image(tmp, release_name(abi, flavour))   # refuse a package without what we need
+        _depmod(tmp, kernel_release(abi, flavour))
+        open_image(tmp, kernel_release(abi, flavour))   # refuse a package without what we need
         if final.exists():
             shutil.rmtree(final)
         os.replace(tmp, final)
@@ -120,4 +120,4 @@ def fetch_image(abi: str, archive=None, flavour: str = FLAVOUR,
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     progress(Event("image", pkg, kind="end"))
-    return open_image(final, release_name(abi, flavour))
+    return open_image(final, kernel_release(abi, flavour))

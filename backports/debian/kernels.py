@@ -341,13 +341,8 @@ def pick_version(offered: list[str], dep: Dep, prefer: str) -> str | None:
 
 
 def package_fields(archive, package: str) -> dict[str, str]:
-    """The first `apt-cache show` stanza of a package, as a dict (archive.show() if it has one)."""
-    if hasattr(archive, "show"):
-        text = archive.show(package)
-    else:
-        archive._ensure_lists()
-        p = subprocess.run(["apt-cache", *archive._opts(), "show", package], capture_output=True, text=True)
-        text = p.stdout if p.returncode == 0 else ""
+    """The first `apt-cache show` stanza of a package (archive.show()), as a dict."""
+    text = archive.show(package)
     if not text.strip():
         raise FetchError(f"Debian's archive has no {package}")
     fields: dict[str, str] = {}

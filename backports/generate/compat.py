@@ -97,6 +97,16 @@ def dkms_version(describe: str) -> str:
     return v.replace("/", "-").replace(" ", "-") or "0"
 
 
+def dkms_defconfig(subsystems) -> str:
+    """The defconfig dkms.conf builds: the first generated subsystem that ships one."""
+    from ..paths import package_data
+
+    for name in subsystems:
+        if package_data("defconfigs", name).is_file():
+            return name
+    return "smoke"
+
+
 def install(ctx) -> None:
     """The gentree compat step (see the module docstring)."""
     compat = compat_dir(ctx.topdir)
@@ -114,8 +124,8 @@ def install(ctx) -> None:
     ctx.source.export(kfiles, work)
     ctx.report("compat", f"kconfig: {len(kfiles)} files from the source")
 
-    describe = getattr(ctx.source, "describe", "") or "unknown"
-    defconfig = getattr(ctx.options, "dkms_defconfig", None) or "wireless"
+    describe = ctx.source.describe or "unknown"
+    defconfig = dkms_defconfig(ctx.options.subsystems)
     replace_text(work / "dkms.conf", render_dkms("backports", dkms_version(describe), defconfig))
 
     probes = probe_names(compat)

@@ -34,7 +34,6 @@ from ..paths import cache_dir, repo_root
 from ..pipeline import Event, Pipeline, Progress, no_progress, step
 from .source import Source
 
-TOOL_VERSION = "0.1.0"
 DEFAULT_SUBSYSTEMS = ("wireless", "ethernet", "bluetooth", "drm")
 
 

@@ -156,7 +156,9 @@ def rewrite_kconfig_text(kf: KconfigFile, local: set[str], exists, rename: str |
             out.append(line)
             continue
         m = SELECT_RE.match(code)
-        if m and m.group(3) not in local:
+        # integrated, the kernel's own Kconfig defines its symbols: select (and imply) stay
+        # as written; an external release cannot select into the target kernel
+        if m and m.group(3) not in local and not rename:
             indent, kind, sym, cond = m.groups()
             if kind == "imply":
                 continue
@@ -177,8 +179,10 @@ def rewrite_kconfig_text(kf: KconfigFile, local: set[str], exists, rename: str |
             out.append(f"{t.group(1)}depends on m")
         if t and rename and current in local:
             # integrated: the backported module replaces the kernel's own of the same
-            # name (same module name, same exports): only one of the two can be built
-            out.append(f"{t.group(1)}depends on {current}=n")
+            # name (same module name, same exports): only one of the two can be built.
+            # Not "X=n": a symbol the target kernel does not define compares as the
+            # string "X" there, never equal to n (7.1's CRYPTO_LIB_AES_CBC_MACS on 6.12)
+            out.append(f"{t.group(1)}depends on {current}!=y && {current}!=m")
     return "\n".join(out) + "\n"
 
 
@@ -416,10 +420,10 @@ def rewrite(ctx) -> None:
     # a file hardlinked from the last output that no step has replaced since, renamed with
     # the same symbols last time and left unchanged then: it is unchanged now too
     trusted: set[str] = set()
-    if getattr(ctx, "last_run", None) is not None and ctx.last_run.rename_key == ctx.rename_key:
+    if ctx.last_run is not None and ctx.last_run.rename_key == ctx.rename_key:
         from . import reuse
 
-        trusted = set(reuse.untouched(work, ctx.copied, getattr(ctx, "written", set()), only=ctx.linked))
+        trusted = set(reuse.untouched(work, ctx.copied, ctx.written, only=ctx.linked))
     makefiles: list[str] = []
     changed = 0
     todo = []

@@ -31,18 +31,18 @@ def count_files(root: Path) -> int:
 
 
 def write_metadata(ctx) -> None:
-    from .gentree import TOOL_VERSION
+    from ..version import tool_version
 
     src = ctx.source
     replace_text(ctx.work / "versions", 
-        f'BACKPORTS_VERSION="{TOOL_VERSION}"\n'
+        f'BACKPORTS_VERSION="{tool_version()}"\n'
         f'BACKPORTED_KERNEL_VERSION="{src.describe}"\n'
         f'BACKPORTED_KERNEL_NAME="Linux"\n'
         f'BACKPORTS_SUBSYSTEMS="{" ".join(ctx.options.subsystems)}"\n')
     per_subsystem = ctx.manifest.get("copied_files", {})  # counted by the copy step
     manifest = {
         "format": MANIFEST_FORMAT,
-        "tool": {"name": "linux-backports", "version": TOOL_VERSION},
+        "tool": {"name": "linux-backports", "version": tool_version()},
         "name": ctx.name,
         "source": {"describe": src.describe, "commit": src.commit, "revision": src.rev,
                    "commit_time": src.commit_time},

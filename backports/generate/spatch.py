@@ -1,9 +1,10 @@
 """SmPL rules run with the real spatch: token prefilter, parallel, timed out, cached.
 
-- Prefilter: spatch's own grep query (`spatch --parse-cocci`), AND-ed with the rule's
-  optional "Prefilter:" header, is evaluated per file against the words the file contains;
-  only files that can match are given to spatch. Words are found with GNU grep -F over the
-  whole tree first (fast), then exactly for the few files grep names.
+- Prefilter (spatch_query.py, spatch_index.py): spatch's own grep query (`spatch
+  --parse-cocci`), AND-ed with the rule's optional "Prefilter:" header, is evaluated per
+  file against the words the file contains; only files that can match are given to spatch.
+  Words are found with GNU grep -F over the whole tree first (fast), then exactly for the
+  few files grep names.
 - Parallel: one spatch per file (results never depend on which files share a run), up to
   `jobs` at once; each run is killed after the rule's timeout (a SeriesError).
 - Cache: content-addressed on (spatch version, arguments, rule text, file content); a hit
@@ -13,273 +14,25 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
-import re
 import subprocess
 import tempfile
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable
 
 from ..errors import SeriesError
 from ..fsutil import replace_bytes
 from ..tools import require
 
+# the prefilter lives in spatch_query (queries) and spatch_index (the word index); its
+# names are this module's too, so callers say spatch.rule_query, spatch.WordIndex
+from .spatch_query import (ANY, CACHE_FORMAT, Query, grep_query_text, necessary, parse_query,  # noqa: F401
+                           rule_query, spatch_query, words_of)
+from .spatch_index import WordIndex  # noqa: F401
+
 SPATCH_ARGS = ("--very-quiet", "--no-show-diff", "--no-includes")
-# bump when what a cache entry holds changes (its layout, or run_one's post-processing: tidy)
-CACHE_FORMAT = b"linux-backports spatch cache 2\0"
-_TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
-# -- token queries ---------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Query:
-    """A boolean formula over words: ("tok", w) | ("and", a, b) | ("or", a, b) | ("true",)."""
-
-    tree: tuple
-
-    def tokens(self) -> set[str]:
-        out, stack = set(), [self.tree]
-        while stack:
-            t = stack.pop()
-            if t[0] == "tok":
-                out.add(t[1])
-            elif t[0] in ("and", "or"):
-                stack.extend(t[1:])
-        return out
-
-    def matches(self, words: set[str]) -> bool:
-        def ev(t):
-            if t[0] == "tok":
-                return t[1] in words
-            if t[0] == "and":
-                return ev(t[1]) and ev(t[2])
-            if t[0] == "or":
-                return ev(t[1]) or ev(t[2])
-            return True
-        return ev(self.tree)
-
-    def __and__(self, other: "Query") -> "Query":
-        if self.tree == ("true",):
-            return other
-        if other.tree == ("true",):
-            return self
-        return Query(("and", self.tree, other.tree))
-
-
-ANY = Query(("true",))
-
-
-def parse_query(text: str) -> Query:
-    """Parse "a || (b && c)" (spatch's grep-query syntax; also the Prefilter: header)."""
-    toks = re.findall(r"\|\||&&|\(|\)|[A-Za-z_][A-Za-z0-9_]*|\S", text)
-    pos = 0
-
-    def peek():
-        return toks[pos] if pos < len(toks) else None
-
-    def take():
-        nonlocal pos
-        if pos >= len(toks):
-            raise ValueError("unexpected end of query")
-        pos += 1
-        return toks[pos - 1]
-
-    def atom():
-        t = peek()
-        if t == "(":
-            take()
-            e = disj()
-            if take() != ")":
-                raise ValueError("missing )")
-            return e
-        if t is None or not _TOKEN.fullmatch(t):
-            raise ValueError(f"unexpected {t!r}")
-        return ("tok", take())
-
-    def conj():
-        e = atom()
-        while peek() == "&&":
-            take()
-            e = ("and", e, atom())
-        return e
-
-    def disj():
-        e = conj()
-        while peek() == "||":
-            take()
-            e = ("or", e, conj())
-        return e
-
-    if not toks:
-        return ANY
-    tree = disj()
-    if pos != len(toks):
-        raise ValueError(f"unexpected {toks[pos]!r}")
-    return Query(tree)
-
-
-def spatch_query(rule: Path, cache_root: Path | None = None) -> Query:
-    """spatch's own grep query for a rule (ANY when spatch computes none), cached."""
-    text = grep_query_text(rule, cache_root)
-    try:
-        return parse_query(text)
-    except ValueError:
-        return ANY          # a query we cannot read only costs speed, never correctness
-
-
-def rule_query(rule: Path, prefilter: str | None = None, cache_root: Path | None = None) -> Query:
-    """What a file must contain for the rule to be tried: spatch's query AND the Prefilter."""
-    q = spatch_query(rule, cache_root)
-    if prefilter:
-        try:
-            q = q & parse_query(prefilter)
-        except ValueError as err:
-            raise SeriesError(f"{rule}: bad Prefilter: {err}") from None
-    return q
-
-
-def words_of(data: bytes) -> set[str]:
-    return {m.decode() for m in re.findall(rb"[A-Za-z_][A-Za-z0-9_]*", data)}
-
-
-def grep_query_text(rule: Path, cache_root: Path | None = None) -> str:
-    key = None
-    if cache_root is not None:
-        from ..tools import spatch_version
-
-        h = hashlib.sha256(CACHE_FORMAT + b"query\0" + ".".join(map(str, spatch_version())).encode())
-        h.update(rule.read_bytes())
-        key = Path(cache_root) / "queries" / h.hexdigest()
-        if key.is_file():
-            return key.read_text()
-    cp = subprocess.run([require("spatch"), "--parse-cocci", str(rule)], capture_output=True,
-                        text=True, env={**os.environ, "LC_ALL": "C"})
-    if cp.returncode != 0:
-        tail = (cp.stderr or cp.stdout).strip().splitlines()[-3:]
-        raise SeriesError(f"{rule.name}: spatch cannot parse the rule: {' '.join(tail)}")
-    lines = cp.stdout.splitlines()
-    text = ""
-    if "Grep query" in lines:
-        body = lines[lines.index("Grep query") + 1:]
-        text = " ".join(l.strip() for l in body if l.strip())
-    if key is not None:
-        key.parent.mkdir(parents=True, exist_ok=True)
-        replace_bytes(key, text.encode())
-    return text
-
-
-# -- which words each file contains ----------------------------------------------------
-
-def necessary(query: Query) -> set[str] | None:
-    """Words of which every file matching the query contains at least one (None: any file)."""
-    def nec(t):
-        if t[0] == "tok":
-            return {t[1]}
-        if t[0] == "or":
-            a, b = nec(t[1]), nec(t[2])
-            return None if a is None or b is None else a | b
-        if t[0] == "and":
-            a, b = nec(t[1]), nec(t[2])
-            if a is None or b is None:
-                return b if a is None else a
-            return a if len(a) <= len(b) else b
-        return None
-    return nec(query.tree)
-
-
-class WordIndex:
-    """Which of the queries' words each file of a tree contains, found fast.
-
-    GNU grep -F over every file for the few "gate" words (at least one of which any file
-    matching any query must contain) names the files worth reading; only those are read
-    and searched for all the words. Files grep does not name can match no query.
-    """
-
-    def __init__(self, root: Path, files: Iterable[str], queries: Iterable[Query], jobs: int = 1,
-                 content_ids: dict[str, str] | None = None, cache_root: Path | None = None):
-        """content_ids: a content hash per file (git blob ids), when the caller knows them
-        without reading the files; then the scan result is cached under those ids."""
-        queries = list(queries)
-        self.root, self.files, self.jobs = Path(root), sorted(files), max(1, jobs)
-        self.words = set().union(*(q.tokens() for q in queries)) if queries else set()
-        gates = [necessary(q) for q in queries]
-        self.scan_all = any(g is None for g in gates)
-        self.gate = set().union(*(g for g in gates if g is not None)) if gates else set()
-        self._words: dict[str, set[str]] = {}
-        self._re = re.compile(rb"\b(" + b"|".join(re.escape(w.encode()) for w in sorted(self.words))
-                              + rb")\b") if self.words else None
-        self.from_cache = False
-        key = self._key(content_ids, cache_root)
-        if key is not None and key.is_file():
-            try:
-                self._words = {f: set(ws) for f, ws in json.loads(key.read_text()).items()}
-                self.from_cache = True
-                return
-            except (OSError, ValueError):
-                pass
-        self._scan()
-        if key is not None:
-            key.parent.mkdir(parents=True, exist_ok=True)
-            replace_bytes(key, json.dumps({f: sorted(ws) for f, ws in self._words.items()}).encode())
-
-    def _key(self, content_ids: dict[str, str] | None, cache_root: Path | None) -> Path | None:
-        if content_ids is None or cache_root is None or not self.words:
-            return None
-        if any(f not in content_ids for f in self.files):
-            return None
-        h = hashlib.sha256(CACHE_FORMAT + b"words\0")
-        h.update(("\n".join(sorted(self.gate)) + "\0" + "\n".join(sorted(self.words)) + "\0").encode())
-        h.update(b"all\0" if self.scan_all else b"gate\0")
-        for f in self.files:
-            h.update(f"{f}\0{content_ids[f]}\n".encode())
-        return Path(cache_root) / "words" / h.hexdigest()
-
-    def _grep(self, chunk: list[str], patfile: str) -> list[str]:
-        cp = subprocess.run([require("grep"), "-lF", "-f", patfile, "--", *chunk], cwd=self.root,
-                            capture_output=True, text=True, env={**os.environ, "LC_ALL": "C"})
-        if cp.returncode > 1:
-            raise SeriesError(f"grep failed on the tree: {cp.stderr.strip()[:200]}")
-        return [l for l in cp.stdout.splitlines() if l]
-
-    def _scan(self) -> None:
-        if not self.words or not self.files:
-            return
-        if self.scan_all:
-            hits = self.files
-        else:
-            with tempfile.NamedTemporaryFile("w", suffix=".words") as pat:
-                pat.write("\n".join(sorted(self.gate)) + "\n")
-                pat.flush()
-                chunks = [self.files[i:i + 1000] for i in range(0, len(self.files), 1000)]
-                with ThreadPoolExecutor(max_workers=self.jobs) as pool:
-                    hits = [h for part in pool.map(lambda c: self._grep(c, pat.name), chunks) for h in part]
-        for rel in hits:
-            self.update(rel)
-
-    def update(self, rel: str, data: bytes | None = None) -> None:
-        """Re-read one file (a rule or patch changed it)."""
-        if self._re is None:
-            return
-        if data is None:
-            data = (self.root / rel).read_bytes()
-        found = {m.decode() for m in self._re.findall(data)}
-        if found:
-            self._words[rel] = found
-        else:
-            self._words.pop(rel, None)
-
-    def candidates(self, query: Query) -> list[str]:
-        """Files that can match the query, sorted."""
-        empty: set[str] = set()
-        if query.matches(empty):
-            return list(self.files)
-        if not query.tokens() <= self.words:
-            raise ValueError(f"index lacks words {sorted(query.tokens() - self.words)}")
-        return [f for f in sorted(self._words) if query.matches(self._words[f])]
 
 
 # -- running a rule --------------------------------------------------------------------

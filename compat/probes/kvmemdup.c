@@ -1,4 +1,4 @@
-/* kvmemdup(): Linux 6.? ("mm: introduce kvmemdup()") */
+/* kvmemdup(): newer than Linux 6.1, present by 6.12 (Debian's 6.1 trees lack it, 6.12.117 has it), "mm: introduce kvmemdup()" */
 #include <linux/gfp.h>
 #include <linux/slab.h>
 #include <linux/string.h>

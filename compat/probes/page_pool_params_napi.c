@@ -1,4 +1,4 @@
-/* struct page_pool_params .napi: Linux 6.5?, "page_pool: allow direct recycling for NAPI" (pp->p.napi) */
+/* struct page_pool_params .napi: newer than Linux 6.1, present by 6.12 (Debian's 6.1 trees lack it, 6.12.117 has it), "page_pool: allow direct recycling for NAPI" (pp->p.napi) */
 #include <linux/types.h>
 #if __has_include(<net/page_pool/types.h>)
 #include <net/page_pool/types.h>

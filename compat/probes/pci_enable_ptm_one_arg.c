@@ -1,4 +1,4 @@
-/* probe pci_enable_ptm(dev) with one argument: Linux after v6.12, the v7.2.13 form (the granularity argument was dropped) */
+/* probe pci_enable_ptm(dev) with one argument: newer than Linux 6.12 (Debian's 6.12.117 has two arguments), the v7.2.13 form (the granularity argument was dropped) */
 #include <linux/pci.h>
 
 int bp_probe(struct pci_dev *dev);

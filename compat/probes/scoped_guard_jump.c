@@ -1,4 +1,4 @@
-/* scoped_guard() that lets the compiler see a return inside it ends the function: Linux 6.13?, "cleanup: Make scoped_guard() jump-based" (older: for-loop with a 'done' flag) */
+/* scoped_guard() that lets the compiler see a return inside it ends the function: newer than Linux 6.1, present by 6.12 (Debian's 6.1 trees lack it, 6.12.117 has it), "cleanup: Make scoped_guard() jump-based" (older: for-loop with a 'done' flag) */
 #include <linux/spinlock.h>
 #include <linux/cleanup.h>
 

@@ -1,4 +1,4 @@
-/* SKB_CONSUMED drop reason: Linux 6.8?, "net: skb: introduce SKB_CONSUMED reason" (kfree_skb_reason() as consume) */
+/* SKB_CONSUMED drop reason: newer than Linux 6.1, present by 6.12 (Debian's 6.1 trees lack it, 6.12.117 has it), "net: skb: introduce SKB_CONSUMED reason" (kfree_skb_reason() as consume) */
 #include <linux/skbuff.h>
 
 void bp_probe(struct sk_buff *skb);

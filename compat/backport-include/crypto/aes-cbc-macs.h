@@ -4,6 +4,7 @@
 #ifndef __BACKPORT_CRYPTO_AES_CBC_MACS_H
 #define __BACKPORT_CRYPTO_AES_CBC_MACS_H
 
+/* AES-CMAC library API of <crypto/aes-cbc-macs.h>: Linux 7.1; probe aes_cbc_macs (BPC_AES_CBC_MACS) */
 #ifdef BPC_AES_CBC_MACS
 #include_next <crypto/aes-cbc-macs.h>
 #else

@@ -4,6 +4,7 @@
 #ifndef __BACKPORT_KUNIT_STATIC_STUB_H
 #define __BACKPORT_KUNIT_STATIC_STUB_H
 
+/* <kunit/static_stub.h>: Linux 6.3 ("kunit: Add "hooks" to call into KUnit when it's built as a module" / static stubs); probe kunit_static_stub_h (BPC_KUNIT_STATIC_STUB_H) */
 #ifdef BPC_KUNIT_STATIC_STUB_H
 #include_next <kunit/static_stub.h>
 #else

@@ -2,6 +2,7 @@
 #ifndef __BACKPORT_KUNIT_VISIBILITY_H
 #define __BACKPORT_KUNIT_VISIBILITY_H
 
+/* <kunit/visibility.h>: Linux 6.2; probe kunit_visibility_h (BPC_KUNIT_VISIBILITY_H) (otherwise the older home of its contents) */
 #ifdef BPC_KUNIT_VISIBILITY_H
 #include_next <kunit/visibility.h>
 #else

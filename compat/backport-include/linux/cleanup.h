@@ -4,6 +4,7 @@
 #ifndef __BACKPORT_LINUX_CLEANUP_H
 #define __BACKPORT_LINUX_CLEANUP_H
 
+/* <linux/cleanup.h>: upstream v6.5, commit 54da6a092431 (Debian 5.10.0-46 carries it by backport, 5.10.0-30 does not); probe linux_cleanup_h */
 #ifdef BPC_LINUX_CLEANUP_H
 #include_next <linux/cleanup.h>
 #else
@@ -103,6 +104,7 @@
 /* scoped_guard(): the jump-based form below (BPC_SCOPED_GUARD_JUMP is unset here) */
 #endif /* BPC_LINUX_CLEANUP_H */
 
+/* jump-based scoped_guard(): newer than Linux 6.1, present by 6.12 (Debian's 6.12.117 has it); probe scoped_guard_jump */
 #ifndef BPC_SCOPED_GUARD_JUMP
 #include <linux/compiler.h>
 #ifdef scoped_guard

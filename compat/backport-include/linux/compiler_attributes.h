@@ -4,6 +4,7 @@
 #define __BACKPORT_LINUX_COMPILER_ATTRIBUTES_H
 #include_next <linux/compiler_attributes.h>
 
+/* __counted_by(): Linux 6.5 ("Compiler Attributes: Add __counted_by macro") */
 #ifndef __counted_by
 #define __counted_by(member)
 #endif

@@ -5,6 +5,7 @@
 #define __BACKPORT_LINUX_DEBUGFS_H
 #include_next <linux/debugfs.h>
 
+/* debugfs_change_name(): Linux 6.15 (replaces debugfs_rename()); probe debugfs_change_name (BPC_DEBUGFS_CHANGE_NAME) */
 #ifndef BPC_DEBUGFS_CHANGE_NAME
 #include <linux/slab.h>
 #include <linux/err.h>

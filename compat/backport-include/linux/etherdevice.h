@@ -7,6 +7,7 @@
 /* int device_get_mac_address(dev, addr), declared here: upstream v5.16; probe
  * device_get_mac_address_int.  Before, <linux/property.h> had
  * void *device_get_mac_address(dev, addr, alen) returning addr or NULL. */
+/* (probe device_get_mac_address_int) */
 #ifndef BPC_DEVICE_GET_MAC_ADDRESS_INT
 static inline int backport_device_get_mac_address(struct device *dev, char *addr)
 {

@@ -11,8 +11,9 @@ struct kernel_ethtool_ringparam;
 /* MAC Merge software verification (ethtool_mmsv_*): upstream v6.14 (the stmmac verification
  * state machine made a common ethtool library); probe ethtool_mmsv.  The functions are
  * compat.ko's own (compat/ethtool-mmsv.c); they need the v6.3 MAC Merge types (ethtool_mm_state,
- * ethtool_mm_cfg, enum ethtool_mm_verify_status), present on every tree that has .get_mm. */
-#ifndef BPC_ETHTOOL_MMSV
+ * ethtool_mm_cfg, enum ethtool_mm_verify_status: upstream v6.3, probe ethtool_mm_state); without
+ * them (6.1, 5.10) there is no MAC Merge in ethtool and nothing here. */
+#if !defined(BPC_ETHTOOL_MMSV) && defined(BPC_ETHTOOL_MM_STATE)
 #include <linux/spinlock.h>
 #include <linux/timer.h>
 
@@ -61,7 +62,7 @@ void ethtool_mmsv_get_mm(struct ethtool_mmsv *mmsv, struct ethtool_mm_state *sta
 void ethtool_mmsv_set_mm(struct ethtool_mmsv *mmsv, struct ethtool_mm_cfg *cfg);
 void ethtool_mmsv_init(struct ethtool_mmsv *mmsv, struct net_device *dev,
 		       const struct ethtool_mmsv_ops *ops);
-#endif /* BPC_ETHTOOL_MMSV */
+#endif /* !BPC_ETHTOOL_MMSV && BPC_ETHTOOL_MM_STATE */
 
 /* struct kernel_ethtool_ts_info: upstream v6.11, commit 2111375b85ad; probe
  * kernel_ethtool_ts_info.  Before, .get_ts_info() fills struct ethtool_ts_info: SmPL 0506
@@ -76,6 +77,21 @@ struct kernel_ethtool_ts_info {
 	enum hwtstamp_tx_types tx_types;
 	enum hwtstamp_rx_filters rx_filters;
 };
+
+/* 7.2 drivers call the generic helper with their kernel_ethtool_ts_info; the old one takes the
+ * uAPI struct. Same answer: software timestamps, no PHC. A function-like macro, so an ops
+ * initializer naming ethtool_op_get_ts_info still gets the kernel's function. */
+#include <uapi/linux/net_tstamp.h>
+static inline int bp_ethtool_op_get_ts_info(struct net_device *dev,
+					    struct kernel_ethtool_ts_info *info)
+{
+	info->so_timestamping = SOF_TIMESTAMPING_TX_SOFTWARE |
+				SOF_TIMESTAMPING_RX_SOFTWARE |
+				SOF_TIMESTAMPING_SOFTWARE;
+	info->phc_index = -1;
+	return 0;
+}
+#define ethtool_op_get_ts_info(dev, info) bp_ethtool_op_get_ts_info(dev, info)
 #endif
 
 /* struct ethtool_keee (EEE with link-mode bitmaps): upstream v6.9, commit d80a52335374; probe
@@ -151,6 +167,42 @@ static inline int bp_ethtool_srxfh_by_fields(struct net_device *dev, struct etht
 	};
 
 	return set(dev, &f, NULL);
+}
+#endif
+
+/* struct ethtool_rxfh_param: upstream v6.8 (.get_rxfh/.set_rxfh take it); probe
+ * ethtool_rxfh_param.  Before, they take (indir, key, hfunc): SmPL 0516's wrappers fill one,
+ * with the sizes the driver's own ops report. */
+#ifndef BPC_ETHTOOL_RXFH_PARAM
+struct ethtool_rxfh_param {
+	u8	hfunc;
+	u32	indir_size;
+	u32	*indir;
+	u32	key_size;
+	u8	*key;
+	u32	rss_context;
+	u8	rss_delete;
+	u8	input_xfrm;
+};
+
+/* a macro: struct net_device is complete only where the driver uses it */
+#define bp_ethtool_rxfh_param_init(dev, rxfh) do {					\
+	const struct ethtool_ops *__bp_ops = (dev)->ethtool_ops;			\
+											\
+	(rxfh)->indir_size = __bp_ops->get_rxfh_indir_size ?				\
+			     __bp_ops->get_rxfh_indir_size(dev) : 0;			\
+	(rxfh)->key_size = __bp_ops->get_rxfh_key_size ?				\
+			   __bp_ops->get_rxfh_key_size(dev) : 0;			\
+} while (0)
+#endif
+
+/* ethtool_puts(): upstream v6.8 (one ETH_GSTRING_LEN string, then advance); probe ethtool_puts */
+#ifndef BPC_ETHTOOL_PUTS
+#include <linux/string.h>
+static inline void ethtool_puts(u8 **data, const char *str)
+{
+	strscpy(*data, str, ETH_GSTRING_LEN);
+	*data += ETH_GSTRING_LEN;
 }
 #endif
 

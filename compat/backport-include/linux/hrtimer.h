@@ -3,6 +3,7 @@
 #define __BACKPORT_LINUX_HRTIMER_H
 #include_next <linux/hrtimer.h>
 
+/* hrtimer_setup(): Linux 6.13 ("hrtimer: Introduce hrtimer_setup() ..."); probe hrtimer_setup (BPC_HRTIMER_SETUP) */
 #ifndef BPC_HRTIMER_SETUP
 static inline void hrtimer_setup(struct hrtimer *timer,
 				 enum hrtimer_restart (*function)(struct hrtimer *),

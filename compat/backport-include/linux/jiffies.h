@@ -3,6 +3,7 @@
 #define __BACKPORT_LINUX_JIFFIES_H
 #include_next <linux/jiffies.h>
 
+/* secs_to_jiffies(): Linux 6.13 ("jiffies: Define secs_to_jiffies()"), in some Debian stables only */
 #ifndef secs_to_jiffies
 #define secs_to_jiffies(_secs) (unsigned long)((_secs) * HZ)
 #endif

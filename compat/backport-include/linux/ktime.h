@@ -3,6 +3,7 @@
 #define __BACKPORT_LINUX_KTIME_H
 #include_next <linux/ktime.h>
 
+/* us_to_ktime(): Linux 6.17; probe us_to_ktime (BPC_US_TO_KTIME) */
 #ifndef BPC_US_TO_KTIME
 static inline ktime_t us_to_ktime(u64 us)
 {

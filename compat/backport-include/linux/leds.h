@@ -5,6 +5,7 @@
 #define __BACKPORT_LINUX_LEDS_H
 #include_next <linux/leds.h>
 
+/* led_trigger_blink{,_oneshot}() by value: newer than Linux 6.1, present by 6.12; probe led_trigger_blink_by_value */
 #ifndef BPC_LED_TRIGGER_BLINK_BY_VALUE
 static inline void bp_led_trigger_blink(struct led_trigger *trigger,
 					unsigned long delay_on,

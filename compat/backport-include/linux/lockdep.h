@@ -4,6 +4,7 @@
 #define __BACKPORT_LINUX_LOCKDEP_H
 #include_next <linux/lockdep.h>
 
+/* lockdep_is_held() also without CONFIG_LOCKDEP: newer than Linux 6.1 (Debian 5.10/6.1 define it only with LOCKDEP); a macro, so #ifndef is the probe */
 #ifndef lockdep_is_held
 #define lockdep_is_held(lock) (1)
 #endif
@@ -21,6 +22,16 @@
  * Older kernels have no softirq-context tracking for it: no check. */
 #ifndef lockdep_assert_in_softirq
 #define lockdep_assert_in_softirq() do { } while (0)
+#endif
+
+/* lockdep_assert(): upstream v5.11 ("locking/lockdep: Provide lockdep_assert{,_once}()
+ * helpers"); a macro, so #ifndef is the probe */
+#ifndef lockdep_assert
+#ifdef CONFIG_LOCKDEP
+#define lockdep_assert(cond) do { WARN_ON(debug_locks && !(cond)); } while (0)
+#else
+#define lockdep_assert(cond) do { } while (0)
+#endif
 #endif
 
 #endif /* __BACKPORT_LINUX_LOCKDEP_H */

@@ -8,6 +8,7 @@
 struct net_device_path_ctx;
 struct net_device_path;
 
+/* alloc_netdev_dummy(): Linux 6.9, probe alloc_netdev_dummy (BPC_ALLOC_NETDEV_DUMMY) */
 #ifndef BPC_ALLOC_NETDEV_DUMMY
 /* What init_dummy_netdev() sets up, minus its memset (alloc_netdev() already
  * initialised the device).  reg_state stays NETREG_UNINITIALIZED so that the
@@ -25,6 +26,7 @@ static inline struct net_device *alloc_netdev_dummy(int sizeof_priv)
 }
 #endif /* BPC_ALLOC_NETDEV_DUMMY */
 
+/* napi_schedule() returning bool: Linux 6.7; probe napi_schedule_bool (BPC_NAPI_SCHEDULE_BOOL) */
 #ifndef BPC_NAPI_SCHEDULE_BOOL
 static inline bool bp_napi_schedule(struct napi_struct *n)
 {
@@ -93,6 +95,30 @@ static inline void netif_queue_set_napi(struct net_device *dev, unsigned int que
 }
 
 static inline void netif_napi_set_irq(struct napi_struct *napi, int irq)
+{
+}
+#endif
+
+/* NETDEV_XDP_ACT_* and xdp_features_set/clear_redirect_target(): upstream v6.3 (XDP capabilities
+ * reported over netdev netlink); probe netdev_xdp_features.  Before, the kernel reports no XDP
+ * capabilities: the names exist for the drivers' code, the helpers record nothing (SmPL 0514
+ * keeps the netdev->xdp_features assignments out). */
+#ifndef BPC_NETDEV_XDP_FEATURES
+enum {
+	NETDEV_XDP_ACT_BASIC = 1,
+	NETDEV_XDP_ACT_REDIRECT = 2,
+	NETDEV_XDP_ACT_NDO_XMIT = 4,
+	NETDEV_XDP_ACT_XSK_ZEROCOPY = 8,
+	NETDEV_XDP_ACT_HW_OFFLOAD = 16,
+	NETDEV_XDP_ACT_RX_SG = 32,
+	NETDEV_XDP_ACT_NDO_XMIT_SG = 64,
+};
+
+static inline void xdp_features_set_redirect_target(struct net_device *dev, bool support_sg)
+{
+}
+
+static inline void xdp_features_clear_redirect_target(struct net_device *dev)
 {
 }
 #endif

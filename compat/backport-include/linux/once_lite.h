@@ -2,6 +2,7 @@
 #ifndef __BACKPORT_LINUX_ONCE_LITE_H
 #define __BACKPORT_LINUX_ONCE_LITE_H
 
+/* <linux/once_lite.h>: Linux 5.14 (DO_ONCE_LITE); probe linux_once_lite_h (BPC_LINUX_ONCE_LITE_H) (otherwise the older home of its contents) */
 #ifdef BPC_LINUX_ONCE_LITE_H
 #include_next <linux/once_lite.h>
 #else

@@ -6,6 +6,7 @@
 #define __BACKPORT_LINUX_PCI_H
 #include_next <linux/pci.h>
 
+/* pcim_request_all_regions(): Linux 6.13; probe pcim_request_all_regions (BPC_PCIM_REQUEST_ALL_REGIONS) */
 #ifndef BPC_PCIM_REQUEST_ALL_REGIONS
 #define pcim_request_all_regions(pdev, name) pci_request_regions(pdev, name)
 #endif /* BPC_PCIM_REQUEST_ALL_REGIONS */
@@ -30,7 +31,7 @@ static inline void __iomem *pcim_iomap_region(struct pci_dev *pdev, int bar,
 #define PCI_IRQ_INTX PCI_IRQ_LEGACY
 #endif
 
-/* pci_enable_ptm(dev) without the granularity argument: Linux after v6.12, the v7.2.13 form
+/* pci_enable_ptm(dev) without the granularity argument: newer than Linux 6.12, the v7.2.13 form
  * (Debian 6.12.117 still has the two-argument one); probe pci_enable_ptm_one_arg.  The macro
  * does not expand inside its own expansion, so it calls the kernel's two-argument function. */
 #ifndef BPC_PCI_ENABLE_PTM_ONE_ARG

@@ -3,6 +3,7 @@
 #define __BACKPORT_LINUX_PCI_IDS_H
 #include_next <linux/pci_ids.h>
 
+/* PCI_VENDOR_ID_ITTIM: newer than Linux 6.1, present by 6.12; a macro, so #ifndef is the probe */
 #ifndef PCI_VENDOR_ID_ITTIM
 #define PCI_VENDOR_ID_ITTIM		0x0b48
 #endif

@@ -25,6 +25,7 @@ const struct dev_pm_ops __maybe_unused name = { \
 #ifndef pm_ptr
 #define pm_ptr(_ptr) (IS_ENABLED(CONFIG_PM) ? (_ptr) : NULL)
 #endif
+/* pm_sleep_ptr(): upstream v5.15 (Debian 5.10.0-46 has it by backport); a macro, so #ifndef is the probe */
 #ifndef pm_sleep_ptr
 #define pm_sleep_ptr(_ptr) (IS_ENABLED(CONFIG_PM_SLEEP) ? (_ptr) : NULL)
 #endif

@@ -12,6 +12,7 @@
 u32 get_random_u32_below(u32 ceil);
 #endif
 
+/* get_random_u32_inclusive(): upstream v6.2, get_random_u8(): v6.1; probe get_random_u32_inclusive */
 #ifndef BPC_GET_RANDOM_U32_INCLUSIVE
 static inline u32 get_random_u32_inclusive(u32 floor, u32 ceil)
 {

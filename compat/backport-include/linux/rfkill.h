@@ -5,6 +5,7 @@
 #define __BACKPORT_LINUX_RFKILL_H
 #include_next <linux/rfkill.h>
 
+/* rfkill_set_hw_state_reason(), RFKILL_HARD_BLOCK_*, rfkill_soft_blocked(): Linux 5.11; probe rfkill_hw_state_reason (BPC_RFKILL_HW_STATE_REASON) */
 #ifndef BPC_RFKILL_HW_STATE_REASON
 /* uapi <linux/rfkill.h> gained the enum in 5.11 too; cfg80211 names the type */
 enum rfkill_hard_block_reasons {

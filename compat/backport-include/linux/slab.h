@@ -3,6 +3,7 @@
 #define __BACKPORT_LINUX_SLAB_H
 #include_next <linux/slab.h>
 
+/* kmalloc_obj() family: Linux 7.0 ("slab: Introduce kmalloc_obj() and family"); probe kmalloc_obj (BPC_KMALLOC_OBJ) */
 #ifndef BPC_KMALLOC_OBJ
 #include <linux/overflow.h>
 
@@ -29,6 +30,7 @@
 
 /* kvmemdup(): guarded by BPC_KVMEMDUP.  A macro so that kvmalloc() (in
  * <linux/mm.h> before 5.16) is looked up where it is used. */
+/* kvmemdup(): newer than Linux 6.1, present by 6.12; probe kvmemdup */
 #ifndef BPC_KVMEMDUP
 #define kvmemdup(src, len, gfp)						\
 ({									\

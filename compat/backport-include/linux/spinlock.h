@@ -3,6 +3,7 @@
 #define __BACKPORT_LINUX_SPINLOCK_H
 #include_next <linux/spinlock.h>
 
+/* guard(spinlock_bh): Linux 6.5 (cleanup.h lock guards); probe guard_spinlock_bh (BPC_GUARD_SPINLOCK_BH) */
 #ifndef BPC_GUARD_SPINLOCK_BH
 #include <linux/cleanup.h>
 DEFINE_LOCK_GUARD_1(spinlock_bh, spinlock_t,
@@ -12,6 +13,7 @@ DEFINE_LOCK_GUARD_1(spinlock_bh, spinlock_t,
 
 /* spinlock lock guards: upstream v6.5; a target without <linux/cleanup.h> (probe
  * linux_cleanup_h) has none of them */
+/* (probe linux_cleanup_h) */
 #ifndef BPC_LINUX_CLEANUP_H
 #include <linux/cleanup.h>
 DEFINE_LOCK_GUARD_1(spinlock, spinlock_t,

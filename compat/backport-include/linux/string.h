@@ -4,6 +4,7 @@
 #define __BACKPORT_LINUX_STRING_H
 #include_next <linux/string.h>
 
+/* kmemdup_array(): Linux 6.8/6.10 (6.10 argument order); probe kmemdup_array (BPC_KMEMDUP_ARRAY) */
 #ifndef BPC_KMEMDUP_ARRAY
 #include <linux/overflow.h>
 #define kmemdup_array(src, count, element_size, gfp) \

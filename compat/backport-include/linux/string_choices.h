@@ -4,6 +4,7 @@
 #ifndef __BACKPORT_LINUX_STRING_CHOICES_H
 #define __BACKPORT_LINUX_STRING_CHOICES_H
 
+/* <linux/string_choices.h>: newer than Linux 6.1 (Debian's 6.1 lacks it, 6.12 has it); probe linux_string_choices_h */
 #ifdef BPC_LINUX_STRING_CHOICES_H
 #include_next <linux/string_choices.h>
 #else

@@ -19,6 +19,7 @@ static inline int timer_shutdown(struct timer_list *timer)
 }
 #endif
 
+/* timer_container_of(): Linux 6.16 (rename of from_timer()); probe timer_container_of (BPC_TIMER_CONTAINER_OF) */
 #ifndef BPC_TIMER_CONTAINER_OF
 #define timer_container_of(var, callback_timer, timer_fieldname) \
 	container_of(callback_timer, typeof(*var), timer_fieldname)

@@ -3,6 +3,7 @@
 #ifndef __BACKPORT_NET_DROPREASON_H
 #define __BACKPORT_NET_DROPREASON_H
 
+/* <net/dropreason.h>: Linux 6.0 (split out of <linux/skbuff.h>); probe net_dropreason_h (BPC_NET_DROPREASON_H) (otherwise the older home of its contents) */
 #ifdef BPC_NET_DROPREASON_H
 #include_next <net/dropreason.h>
 #else
@@ -46,6 +47,7 @@ static inline void drop_reasons_unregister_subsys(int subsys)
 
 /* SKB_CONSUMED: guarded by BPC_SKB_CONSUMED; before it there is no "consumed"
  * reason, the closest is "not specified". */
+/* SKB_CONSUMED: newer than Linux 6.1, present by 6.12; probe skb_consumed */
 #ifndef BPC_SKB_CONSUMED
 #define SKB_CONSUMED SKB_DROP_REASON_NOT_SPECIFIED
 #endif /* BPC_SKB_CONSUMED */

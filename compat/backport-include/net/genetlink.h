@@ -5,6 +5,7 @@
 #define __BACKPORT_NET_GENETLINK_H
 #include_next <net/genetlink.h>
 
+/* struct genl_split_ops: Linux 6.2 (split genetlink ops); probe genl_split_ops (BPC_GENL_SPLIT_OPS) */
 #ifndef BPC_GENL_SPLIT_OPS
 #define genl_split_ops genl_ops
 #endif /* BPC_GENL_SPLIT_OPS */

@@ -3,6 +3,7 @@
 #define __BACKPORT_NET_NETLINK_H
 #include_next <net/netlink.h>
 
+/* nla_get_*_default(): Linux 6.13 ("netlink: introduce nla_get_*_default()"); probe nla_get_default (BPC_NLA_GET_DEFAULT) */
 #ifndef BPC_NLA_GET_DEFAULT
 #define __BP_NLA_GET_DEFAULT(type, name)				\
 static inline type nla_get_##name##_default(const struct nlattr *nla,	\
@@ -35,11 +36,13 @@ __BP_NLA_GET_DEFAULT(unsigned long, msecs)
 	nlmsg_for_each_attr(pos, nlh, hdrlen, rem) \
 		if (nla_type(pos) == type)
 #endif
+/* nla_for_each_attr_type(): Linux 6.10; a macro, so #ifndef is the probe */
 #ifndef nla_for_each_attr_type
 #define nla_for_each_attr_type(pos, type, head, len, rem) \
 	nla_for_each_attr(pos, head, len, rem) \
 		if (nla_type(pos) == type)
 #endif
+/* nla_for_each_nested_type(): Linux 6.10; a macro, so #ifndef is the probe */
 #ifndef nla_for_each_nested_type
 #define nla_for_each_nested_type(pos, type, nla, rem) \
 	nla_for_each_nested(pos, nla, rem) \

@@ -3,6 +3,7 @@
 #define __BACKPORT_NET_SOCK_H
 #include_next <net/sock.h>
 
+/* sk_requests_wifi_status(): Linux 6.17; probe sk_requests_wifi_status (BPC_SK_REQUESTS_WIFI_STATUS) */
 #ifndef BPC_SK_REQUESTS_WIFI_STATUS
 static inline bool sk_requests_wifi_status(struct sock *sk)
 {
@@ -40,5 +41,14 @@ static inline void backport_sock_tx_timestamp(struct sock *sk, const struct sock
 #ifndef BPC_SOCK_RECV_CMSGS
 #define sock_recv_cmsgs(msg, sk, skb) sock_recv_ts_and_drops(msg, sk, skb)
 #endif /* BPC_SOCK_RECV_CMSGS */
+
+/* lockdep_sock_is_held() also without CONFIG_LOCKDEP (5.10 defines it only with lockdep);
+ * probe lockdep_sock_is_held. Only lockdep assertions read it, and those are empty then. */
+#if !defined(BPC_LOCKDEP_SOCK_IS_HELD) && !defined(CONFIG_LOCKDEP)
+static inline bool lockdep_sock_is_held(const struct sock *sk)
+{
+	return true;
+}
+#endif /* BPC_LOCKDEP_SOCK_IS_HELD */
 
 #endif /* __BACKPORT_NET_SOCK_H */

@@ -4,6 +4,7 @@
 #ifndef __BACKPORT_LINUX_DEVICE_FAUX_H
 #define __BACKPORT_LINUX_DEVICE_FAUX_H
 
+/* faux bus: Linux 6.14; probe faux_device (BPC_FAUX_DEVICE) */
 #ifdef BPC_FAUX_DEVICE
 #include_next <linux/device/faux.h>
 #else

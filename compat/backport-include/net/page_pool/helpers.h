@@ -3,6 +3,7 @@
 #ifndef __BACKPORT_NET_PAGE_POOL_HELPERS_H
 #define __BACKPORT_NET_PAGE_POOL_HELPERS_H
 
+/* <net/page_pool/helpers.h>: Linux 6.6 (split out of <net/page_pool.h>); probe page_pool_helpers_h (BPC_PAGE_POOL_HELPERS_H) (otherwise the older home of its contents) */
 #ifdef BPC_PAGE_POOL_HELPERS_H
 #include_next <net/page_pool/helpers.h>
 #else

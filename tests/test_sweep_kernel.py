@@ -9,7 +9,9 @@ import pytest
 
 from backports.debian import kernels as k
 from ckmake_fixtures import real_trees
-from backports.build.job import FAIL, OK
+from backports.status import Status
+
+
 from backports.build.ckmake import CkmakeOptions, run
 from ckmake_fixtures import make_release
 
@@ -33,7 +35,7 @@ def spec(trees):
 def test_smoke_builds_everywhere(trees, release, tmp_path):
     out = run(CkmakeOptions(release, spec(trees), target="defconfig-smoke", jobs=2, work=tmp_path / "w",
                             report=tmp_path / "r.json"))
-    assert [r.status for r in out.results] == [OK] * len(trees)
+    assert [r.status for r in out.results] == [Status.OK] * len(trees)
     for r in out.results:
         assert sorted(r.modules) == ["hello/hello.ko", "warn/warn.ko"]
         assert r.warnings == 1
@@ -47,7 +49,7 @@ def test_smoke_builds_everywhere(trees, release, tmp_path):
 def test_collateral_differences_are_triaged(trees, release, tmp_path):
     out = run(CkmakeOptions(release, spec(trees), target="defconfig-collateral", jobs=2, work=tmp_path / "w"))
     by = {r.series: r for r in out.results}
-    assert by["5.10"].status == FAIL and "timer_shutdown_sync" in by["5.10"].reason
+    assert by["5.10"].status is Status.FAIL and "timer_shutdown_sync" in by["5.10"].reason
     assert out.failed >= 1
     assert any(l.strip().startswith("implicit declaration of timer_shutdown_sync: 5.10.0-") for l in out.triage)
 
