@@ -62,11 +62,14 @@ def test_drm_falls_back_to_bochs_when_nobody_has_vkms(tmp_path):
     assert "-vga" in p.variant.qemu_args
 
 
-def test_a_release_vkms_wins_over_the_kernels_bochs(tmp_path):
-    (p,) = bootchecks.plan([bootchecks.load("drm")], _modules(tmp_path, [("vkms", "")]))
-    assert p.variant.name == "vkms"
+def test_a_release_with_vkms_and_bochs_checks_both_on_qemus_vga(tmp_path):
+    rel = [("drm", ""), ("vkms", "drm"), ("bochs", "drm")]
+    (p,) = bootchecks.plan([bootchecks.load("drm")], _modules(tmp_path, rel), release_only=True)
+    assert p.variant.name == "vkms+bochs"
     assert p.source == "release"
-    assert p.release_modules == ("vkms",)
+    assert set(p.release_modules) == {"drm", "vkms", "bochs"}
+    assert "-vga" in p.variant.qemu_args
+    assert "drm_card_driver vkms" in p.variant.script and "drm_card_driver bochs-drm" in p.variant.script
 
 
 def test_checks_without_modules_are_skipped_with_a_reason(tmp_path):

@@ -1,4 +1,4 @@
-/* probe struct dma_buf_attach_ops .invalidate_mappings: renamed from .move_notify newer than Linux 6.12 (7.2 has it; Debian 6.12.117 has .move_notify) */
+/* probe struct dma_buf_attach_ops .invalidate_mappings: newer than Linux 6.12 (in 7.2), renamed from .move_notify */
 #include <linux/dma-buf.h>
 
 static void bp_inval(struct dma_buf_attachment *a)

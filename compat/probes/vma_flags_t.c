@@ -1,4 +1,4 @@
-/* probe vma_flags_t and mk_vma_flags(): newer than Linux 6.12 (7.2 has it; VMA flags as a bitmap type) */
+/* probe vma_flags_t and mk_vma_flags(): newer than Linux 6.12 (in 7.2), VMA flags as a bitmap type */
 #include <linux/mm.h>
 
 vma_flags_t bp_probe(void);

@@ -1,9 +1,8 @@
+#ifndef __BACKPORT_LINUX_CGROUP_DMEM_H
+#define __BACKPORT_LINUX_CGROUP_DMEM_H
 /* linux/cgroup_dmem.h: the device memory cgroup controller, Linux 6.14;
  * probe linux_cgroup_dmem_h. Without it, the interface of a kernel built without
  * CONFIG_CGROUP_DMEM: no regions, every charge succeeds, everything is evictable. */
-#ifndef __BACKPORT_LINUX_CGROUP_DMEM_H
-#define __BACKPORT_LINUX_CGROUP_DMEM_H
-/* <linux/cgroup_dmem.h>: upstream v6.14; probe linux_cgroup_dmem_h */
 #ifdef BPC_LINUX_CGROUP_DMEM_H
 #include_next <linux/cgroup_dmem.h>
 #else

@@ -4,9 +4,9 @@
 #define __BACKPORT_LINUX_DMA_FENCE_H
 #include_next <linux/dma-fence.h>
 
-/* dma_fence_spinlock(): newer than Linux 6.12 (7.2 has it), when fences gained an inline lock next to the external
- * one (.lock became .extern_lock); before, every fence has the external .lock.
- * probe dma_fence_spinlock (patch 0600 reads the lock through it) */
+/* dma_fence_spinlock(): newer than Linux 6.12 (in 7.2), when fences gained an inline lock
+ * next to the external one (.lock became .extern_lock); before, every fence has the
+ * external .lock. probe dma_fence_spinlock (patch 0600 reads the lock through it) */
 #ifndef BPC_DMA_FENCE_SPINLOCK
 static inline spinlock_t *dma_fence_spinlock(struct dma_fence *fence)
 {

@@ -1,8 +1,7 @@
-/* linux/folio_batch.h: Linux 7.x split struct folio_batch out of linux/pagevec.h (where
- * it lives since 5.16); probe linux_folio_batch_h */
 #ifndef __BACKPORT_LINUX_FOLIO_BATCH_H
 #define __BACKPORT_LINUX_FOLIO_BATCH_H
-/* <linux/folio_batch.h>: newer than Linux 6.12 (7.2 has it); probe linux_folio_batch_h */
+/* linux/folio_batch.h: newer than Linux 6.12 (in 7.2) struct folio_batch moved out of
+ * linux/pagevec.h (where it lives since Linux 5.16); probe linux_folio_batch_h */
 #ifdef BPC_LINUX_FOLIO_BATCH_H
 #include_next <linux/folio_batch.h>
 #else
