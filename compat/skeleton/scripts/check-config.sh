@@ -139,11 +139,13 @@ function refuse(name, why) {
 }
 mode == "filter" {
 	line = $0
+	if (line ~ /^# from defconfig [^ ]+$/)	# defconfig.sh: where the lines after this come from
+		src = substr(line, 18)
 	if (match(line, /^[A-Za-z0-9_]+=/)) {
 		sym = substr(line, 1, RLENGTH - 1)
 		val = substr(line, RLENGTH + 1)
 		if (nlocal && !(sym in local)) {
-			print "backports: " FILENAME ": " sym " is defined nowhere in this release" > "/dev/stderr"
+			print "backports: " (src != "" ? src : FILENAME) ": " sym " is defined nowhere in this release" > "/dev/stderr"
 			bad = 1
 			next
 		}

@@ -17,6 +17,7 @@ for n in $(echo "$names" | tr ',' ' '); do
 	[ -f "$dir/$n" ] || die "no defconfig '$n' (have: ${have:-none})"
 done
 for n in $(echo "$names" | tr ',' ' '); do
+	echo "# from defconfig $dir/$n"	# check-config.sh names this file in its messages
 	cat "$dir/$n"
 	echo
 done
