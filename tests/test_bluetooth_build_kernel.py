@@ -49,4 +49,5 @@ def test_cloud_flavour_is_refused_with_skip(release):
     assert k["status"] == "SKIP", f"{k['status']} {k['reason']}\n{p.stdout[-2000:]}"
     assert k["reason"] == "unsupported target: bluetooth needs CONFIG_BT in the target kernel (it does not set it)"
     assert k["modules"] == [] and k["errors"] == 0
-    assert p.returncode == 0          # a SKIP is not a failure
+    # a SKIP is not a compile failure, but a sweep that built nothing is not OK either (README)
+    assert p.returncode == 1 and "no kernel was built: 1 of 1 kernels skipped" in p.stderr, p.stderr[-2000:]

@@ -139,8 +139,11 @@ function refuse(name, why) {
 }
 mode == "filter" {
 	line = $0
-	if (line ~ /^# from defconfig [^ ]+$/)	# defconfig.sh: where the lines after this come from
+	if (line ~ /^# from defconfig [^ ]+$/) {	# defconfig.sh: where the lines after this come from
 		src = substr(line, 18)
+		defconfig = src
+		sub(/.*\//, "", defconfig)	# its module set, for the subsystem refusal below
+	}
 	if (match(line, /^[A-Za-z0-9_]+=/)) {
 		sym = substr(line, 1, RLENGTH - 1)
 		val = substr(line, RLENGTH + 1)
