@@ -33,7 +33,7 @@ class ProbeRun:
 
     def defines(self) -> str:
         """The header's #define lines, one per present probe (what a compile sees)."""
-        return "".join(l + "\n" for l in self.header.read_text().splitlines() if l.startswith("#define BPC_"))
+        return "".join(l + "\n" for l in self.header.read_text(errors="replace").splitlines() if l.startswith("#define BPC_"))
 
     def has(self, probe: str) -> bool:
         return self.results["BPC_" + probe.upper()]
@@ -89,5 +89,5 @@ def run(tree: Path, top: Path, cache: Path | None = None, cc: str | None = "gcc"
     if r.returncode != 0:
         msg = (r.stderr.strip().splitlines() or [f"probe.sh exited {r.returncode}"])[-1]
         raise KernelTreeError(msg.removeprefix("backports: "))
-    return ProbeRun(tree=Path(tree), results=parse_header(out.read_text()), seconds=seconds,
+    return ProbeRun(tree=Path(tree), results=parse_header(out.read_text(errors="replace")), seconds=seconds,
                     cached="cached" in r.stdout, header=out)
