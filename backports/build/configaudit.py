@@ -21,18 +21,14 @@ their value in the target's include/config/auto.conf (absent: n).
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..generate.kconfig import DEF_RE, SOURCE_RE, _strip_help
+from ..generate.kconfig_syntax import Definition, definitions
 
 UNDEFINED, COMPAT_DEPS, BUILTIN, DEPENDENCY, OTHER = "undefined", "compat-dependencies", "builtin", "dependency", "other"
 KINDS = (UNDEFINED, COMPAT_DEPS, BUILTIN, DEPENDENCY, OTHER)
 
-DEPENDS_RE = re.compile(r"^\s*depends\s+on\s+(.+?)\s*$")
-PROMPT_IF_RE = re.compile(r'^\s*(?:bool|tristate|prompt|string|int|hex)\s+"(?:[^"\\]|\\.)*"\s+if\s+(.+?)\s*$')
-IF_RE = re.compile(r"^\s*if\s+(.+?)\s*$")
-BLOCK_RE = re.compile(r"^\s*(menu|choice|endmenu|endchoice|endif|comment|mainmenu)\b")
 DISABLING_RE = re.compile(r"^backports: disabling (\w+): needs (.+)$")
 TOKEN_RE = re.compile(r'\s*(\|\||&&|!=|<=|>=|=|<|>|!|\(|\)|"(?:[^"\\]|\\.)*"|\$\([^)]*\)|[A-Za-z0-9_.+-]+)')
 TRI = {"n": 0, "m": 1, "y": 2}
@@ -51,83 +47,6 @@ class Finding:
 
     def line(self) -> str:
         return f"{self.symbol}={self.wanted} -> {self.got}: {self.reason}"
-
-
-@dataclass
-class Definition:
-    deps: list[str] = field(default_factory=list)   # expressions that must all be non-n
-
-
-# --- Kconfig tree ----------------------------------------------------------------------------
-
-def definitions(top: Path) -> dict[str, list[Definition]]:
-    """Every `config`/`menuconfig` of the Kconfig tree below top/Kconfig with its conditions."""
-    out: dict[str, list[Definition]] = {}
-    _walk(top, top / "Kconfig", [], out, set())
-    return out
-
-
-def _walk(top: Path, path: Path, outer: list[str], out: dict, seen: set) -> None:
-    if path in seen or not path.is_file():
-        return
-    seen.add(path)
-    lines = path.read_text(errors="replace").splitlines()
-    stack: list[tuple[str, list[str]]] = []     # ("if"|"menu"|"choice", conditions)
-    current: Definition | None = None           # the config entry being read
-    block: list[str] | None = None              # the menu/choice whose `depends on` we read
-
-    def conds() -> list[str]:
-        return outer + [c for _, cs in stack for c in cs]
-
-    for _, line, in_help in _strip_help(lines):
-        if in_help:
-            continue
-        code = line.split("#", 1)[0].rstrip()
-        if not code.strip():
-            continue
-        m = DEF_RE.match(code)
-        if m:
-            current, block = Definition(conds()), None
-            out.setdefault(m.group(1), []).append(current)
-            continue
-        m = SOURCE_RE.match(code)
-        if m:
-            current = block = None
-            kind, target = m.group(2), m.group(3)
-            base = path.parent if kind in ("rsource", "orsource") else top
-            _walk(top, base / target, conds(), out, seen)
-            continue
-        m = IF_RE.match(code)
-        if m:
-            current = block = None
-            stack.append(("if", [m.group(1)]))
-            continue
-        m = BLOCK_RE.match(code)
-        if m:
-            word = m.group(1)
-            current = None
-            if word in ("menu", "choice"):
-                stack.append((word, []))
-                block = stack[-1][1]
-            elif word in ("endmenu", "endchoice", "endif"):
-                want = {"endmenu": "menu", "endchoice": "choice", "endif": "if"}[word]
-                while stack:
-                    if stack.pop()[0] == want:
-                        break
-                block = None
-            else:
-                block = None
-            continue
-        m = DEPENDS_RE.match(code)
-        if m:
-            if current is not None:
-                current.deps.append(m.group(1))
-            elif block is not None:
-                block.append(m.group(1))
-            continue
-        m = PROMPT_IF_RE.match(code)
-        if m and current is not None:
-            current.deps.append(m.group(1))
 
 
 # --- expressions -------------------------------------------------------------------------------
