@@ -13,9 +13,13 @@ does not have enabled, one Finding names the reason, first match wins:
   the unmet terms are named with the values of their symbols, e.g. ``PCI (PCI=n)``;
 - ``other``: none of the above (e.g. a symbol without a visible prompt that nothing selects).
 
-Kconfig expressions are evaluated as Kconfig does (n=0, m=1, y=2; && min, || max, ! 2-x,
-= and != compare values); the release's own symbols take their .config value, the kernel's
-their value in the target's include/config/auto.conf (absent: n).
+lost_sets() names the module sets of the target that enabled none of their modules, each with
+the finding that explains it; verdict() turns them into the build's FAIL (or SKIP).
+
+The Kconfig tree is read by generate/kconfig_syntax.py (definitions()). Kconfig expressions
+are evaluated as Kconfig does (n=0, m=1, y=2; && min, || max, ! 2-x, = and != compare
+values); the release's own symbols take their .config value, the kernel's their value in the
+target's include/config/auto.conf (absent: n).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..generate.kconfig_syntax import Definition, definitions
+from ..status import Status
 
 UNDEFINED, COMPAT_DEPS, BUILTIN, DEPENDENCY, OTHER = "undefined", "compat-dependencies", "builtin", "dependency", "other"
 KINDS = (UNDEFINED, COMPAT_DEPS, BUILTIN, DEPENDENCY, OTHER)
@@ -192,7 +197,9 @@ def unmet(defs: list[Definition], values: Values) -> list[str]:
                 try:
                     if evaluate(c, values) == 0:
                         vals = ", ".join(f"{s}={values.get(s)}" for s in symbols_of(c))
-                        bad.append(f"{c} ({vals})" if vals else c)
+                        term = f"{c} ({vals})" if vals else c
+                        if term not in bad:         # `if DRM` and `depends on DRM`: said once
+                            bad.append(term)
                 except (ValueError, IndexError, KeyError):
                     continue
         if not bad:
@@ -232,11 +239,18 @@ def _reached(wanted: str, got: str) -> bool:
     return got == wanted.strip('"')
 
 
+def module_sets(build_dir: Path, defconfig: str) -> dict[str, dict[str, str]]:
+    """The module sets a `defconfig-NAME` target names ("wireless,bluetooth": two), each with
+    its defconfig's values (a missing one: none)."""
+    return {n: read_defconfig(Path(build_dir) / "defconfigs" / n) for n in defconfig.split(",") if n}
+
+
 def audit(build_dir: Path, defconfig: str, kernel_tree: Path, log_text: str = "",
           prefix: str = "CPTCFG_") -> list[Finding]:
-    """Findings for defconfigs/<defconfig> in a configured build copy of a release."""
+    """Findings for defconfigs/<defconfig> (each of a list "a,b", the later's value winning as
+    with the release's configure) in a configured build copy of a release."""
     build_dir, kernel_tree = Path(build_dir), Path(kernel_tree)
-    asked = read_defconfig(build_dir / "defconfigs" / defconfig)
+    asked = {k: v for vals in module_sets(build_dir, defconfig).values() for k, v in vals.items()}
     if not asked:
         return []
     local_file = build_dir / "local-symbols"
@@ -269,3 +283,68 @@ def audit(build_dir: Path, defconfig: str, kernel_tree: Path, log_text: str = ""
         else:
             out.append(Finding(sym, want, got, OTHER, "not set by Kconfig (no visible prompt, or a choice chose otherwise)"))
     return out
+
+
+# --- module sets that configured to nothing ---------------------------------------------------
+
+@dataclass
+class LostSet:
+    """A module set of the target whose modules all stayed off: the build builds none of it
+    (compat.ko alone), which must not pass for a working backport."""
+    name: str
+    modules: list[str]          # the symbols it asked y/m that build a module of their own
+    cause: Finding | None       # the finding naming why: one that no other lost symbol explains
+
+    @property
+    def declared(self) -> bool:
+        """compat/dependencies switched it off: the release says the target cannot host it."""
+        return self.cause is not None and self.cause.kind == COMPAT_DEPS
+
+    def line(self) -> str:
+        why = self.cause.line() if self.cause else "none of them is set in .config"
+        return f"module set {self.name} enabled none of its {len(self.modules)} modules ({' '.join(self.modules)}): {why}"
+
+
+def lost_sets(build_dir: Path, defconfig: str, findings: list[Finding], prefix: str = "CPTCFG_") -> list[LostSet]:
+    """The module sets of defconfig-<defconfig> of which the final .config enables no module.
+
+    A set's modules are the symbols it asks y/m that the release's module-symbols names (an
+    `obj-$(X)` of their own; without that file every symbol asked y/m). Nothing is judged
+    without a .config of prefixed lines (configure did not get that far)."""
+    build_dir = Path(build_dir)
+    config = read_config(build_dir / ".config", prefix)
+    if not config:
+        return []
+    modsyms_file = build_dir / "module-symbols"
+    modsyms = set(modsyms_file.read_text().split()) if modsyms_file.is_file() else None
+    by_symbol = {f.symbol: f for f in findings}
+    out = []
+    for name, asked in module_sets(build_dir, defconfig).items():
+        modules = [s for s, v in asked.items() if v in ("y", "m") and (modsyms is None or s in modsyms)]
+        if not modules or any(config.get(s) in ("y", "m") for s in modules):
+            continue
+        lost = [by_symbol[s] for s in asked if s in by_symbol]
+        out.append(LostSet(name, modules, _root_cause(lost)))
+    return out
+
+
+def _root_cause(lost: list[Finding]) -> Finding | None:
+    """The first finding whose reason names no other lost symbol of the set (DRM's "VIDEO
+    (VIDEO=n)", not DRM_VKMS's "DRM (DRM=n)"); else the first."""
+    names = {f.symbol for f in lost}
+    for f in lost:
+        if not (set(re.findall(r"[A-Za-z0-9_]+", f.reason)) & (names - {f.symbol})):
+            return f
+    return lost[0] if lost else None
+
+
+def verdict(lost: list[LostSet], sets: int) -> tuple[Status | None, str]:
+    """What lost module sets make of a build that passed: FAIL when one is lost for a reason the
+    release does not declare (a gap of the backport: DRM on a kernel without VIDEO), SKIP when
+    every one of the `sets` was switched off by compat/dependencies, else None (no change)."""
+    gaps = [s for s in lost if not s.declared]
+    if gaps:
+        return Status.FAIL, "; ".join(s.line() for s in gaps)
+    if lost and len(lost) == sets:
+        return Status.SKIP, "; ".join(s.line() for s in lost)
+    return None, ""
