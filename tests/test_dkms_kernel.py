@@ -303,3 +303,98 @@ def test_deb_install_build_purge(deb, real_cache):
     assert [f for f in mine if os.path.lexists(f)] == []
     assert not Path("/var/lib/dkms/backports").exists()
     assert subprocess.run(["dkms", "status"], capture_output=True, text=True).stdout.count("backports/") == 0
+
+
+def _deb_of_version(release: Path, dest: Path, version: str, broken: bool = False) -> Path:
+    """A .deb of RELEASE re-versioned as VERSION (git describe v<VERSION>), optionally broken."""
+    rel = dest / "release"
+    shutil.rmtree(dest, ignore_errors=True)
+    shutil.copytree(release, rel, symlinks=True)
+    m = json.loads((rel / "manifest.json").read_text())
+    m["source"]["describe"], m["dkms"]["version"] = f"v{version}", version
+    (rel / "manifest.json").write_text(json.dumps(m))
+    conf = rel / "dkms.conf"
+    conf.write_text(conf.read_text().replace(f'PACKAGE_VERSION="{VERSION}"', f'PACKAGE_VERSION="{version}"'))
+    if broken:
+        with (rel / "compat/main.c").open("a") as f:
+            f.write('#error "a broken release"\n')
+    r = subprocess.run([sys.executable, "-c", "from backports.cli import main; main()", "package", "deb",
+                        str(rel), "--output", str(dest)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    (deb,) = dest.glob("*.deb")
+    return deb
+
+
+def test_deb_upgrade_keeps_the_old_modules_until_the_new_version_builds(tarball_release, real_cache):
+    """dpkg -i of three versions on this machine, for a kernel whose modules and headers are
+    installed (Debian's linux-image 6.12.117 tree, headers linked as its build dir): a new
+    version that fails to build leaves the previous version's modules in place; the next good
+    version replaces them and takes both older versions out of dkms; purge leaves nothing."""
+    if os.geteuid() != 0:
+        pytest.skip("dpkg -i needs root")
+    abi = "6.12.117+deb12"
+    kver = _kver(abi)
+    moddir = Path("/lib/modules") / kver
+    if _dpkg_installed("backports-dkms") or Path("/var/lib/dkms/backports").exists() or moddir.exists():
+        pytest.skip(f"this machine has backports-dkms, its DKMS state or {moddir}: not touching them")
+    from backports.debian.images import fetch_image
+
+    image = with_real_cache(fetch_image, abi)
+    debs = [_deb_of_version(tarball_release, WORK / f"upgrade-{v}", v, broken=(v == "7.2.14"))
+            for v in ("7.2.13", "7.2.14", "7.2.15")]
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    choice = WORK / "upgrade-choice.conf"
+    choice.write_text("BACKPORT_DEFCONFIG=hwsim\n")
+    env.update(BACKPORT_DKMS_CHOICE=str(choice), BACKPORT_CC="ccache gcc", BACKPORT_PROBE_CACHE=str(PROBES),
+               CCACHE_DIR=str(REAL_CACHE / "ccache"), CCACHE_BASEDIR="/var/lib", CCACHE_NOHASHDIR="1",
+               CCACHE_DEPEND="1", DEBIAN_FRONTEND="noninteractive")
+    dkms_before = set(os.listdir("/var/lib/dkms")) if Path("/var/lib/dkms").is_dir() else set()
+    made_lib_modules = not Path("/lib/modules").exists()
+    updates = moddir / "updates/dkms"
+
+    def dpkg_i(deb):
+        r = subprocess.run(["dpkg", "-i", str(deb)], capture_output=True, text=True, env=env)
+        assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+        return r.stdout + r.stderr
+
+    def status():
+        return subprocess.run(["dkms", "status", "-m", "backports"], capture_output=True, text=True,
+                              env=env).stdout
+
+    def ko():
+        return {p.name: p.read_bytes() for p in updates.glob("*.ko*")} if updates.is_dir() else {}
+
+    try:
+        shutil.copytree(image.modules_dir, moddir, symlinks=True)
+        (moddir / "build").symlink_to(header_tree(abi))
+        dpkg_i(debs[0])
+        assert status() == f"backports/7.2.13, {kver}, x86_64: installed\n"
+        first = ko()
+        assert {n.split(".ko")[0] for n in first} == HWSIM
+
+        out = dpkg_i(debs[1])                    # builds nothing: 7.2.13 stays, file for file
+        assert (f"backports-dkms: dkms could not build backports 7.2.14 for {kver}" in out
+                and "kept backports 7.2.13 there" in out), out[-3000:]
+        assert ko() == first
+        st = status()
+        assert f"backports/7.2.13, {kver}, x86_64: installed" in st and "backports/7.2.14: added" in st, st
+        assert not Path("/usr/src/backports-7.2.13").exists()     # dpkg took the old package's files
+        dep = (moddir / "modules.dep").read_text()
+        assert "updates/dkms/mac80211_hwsim.ko" in dep
+
+        dpkg_i(debs[2])                          # builds: replaces 7.2.13, drops 7.2.13 and 7.2.14
+        assert status() == f"backports/7.2.15, {kver}, x86_64: installed\n"
+        third = ko()
+        assert set(third) == set(first) and third != first
+        assert sorted(os.listdir("/var/lib/dkms/backports")) == ["7.2.15", f"kernel-{kver}-x86_64"]
+    finally:
+        p = subprocess.run(["dpkg", "--purge", "backports-dkms"], capture_output=True, text=True, env=env)
+        shutil.rmtree(moddir, ignore_errors=True)
+        if made_lib_modules:
+            shutil.rmtree("/lib/modules", ignore_errors=True)
+        for made in (set(os.listdir("/var/lib/dkms")) if Path("/var/lib/dkms").is_dir() else set()) - dkms_before - {"backports"}:
+            Path("/var/lib/dkms", made).unlink()     # mok.key/mok.pub, if dkms signed with a new key
+    assert p.returncode == 0, p.stdout + p.stderr
+    assert not Path("/var/lib/dkms/backports").exists() and status() == ""
+    assert [f for f in ("/usr/src/backports-7.2.13", "/usr/src/backports-7.2.14", "/usr/src/backports-7.2.15")
+            if os.path.lexists(f)] == []

@@ -84,12 +84,15 @@ def test_package_of_a_fake_release(tmp_path):
     assert "usr/src/backports-7.2.13/net/.gitignore" not in members
     assert {(m.uid, m.gid) for m in members.values()} == {(0, 0)}
     ctrl = tar_members(info.path, "ctrl")
-    for script in ("postinst", "prerm", "postrm"):
+    for script in dkmsdeb.SCRIPTS:
         assert ctrl[script].mode == 0o755
+    # the marker that tells the scripts this dkms version is the package's, not the user's
+    assert members[f"usr/src/backports-7.2.13/{dkmsdeb.MARKER}"].mode == 0o644
     postinst = d.control.get_content("postinst").decode()
     assert 'dkms add -m "$NAME" -v "$VERSION"' in postinst and "VERSION=7.2.13" in postinst
-    assert 'dkms remove -m "$NAME" -v "$VERSION" --all' in d.control.get_content("prerm").decode()
-    for script in ("postinst", "prerm", "postrm"):
+    assert 'dkms remove -m "$NAME" -v "$ver" --all' in d.control.get_content("prerm").decode()
+    assert "{{" not in postinst and "{%" not in postinst
+    for script in dkmsdeb.SCRIPTS:
         r = subprocess.run(["sh", "-n"], input=d.control.get_content(script), capture_output=True)
         assert r.returncode == 0, script
     # the same release gives the same bytes

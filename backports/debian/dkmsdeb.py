@@ -3,7 +3,9 @@
 The package holds the release as /usr/src/backports-<dkms version>/ (what `dkms add` wants)
 and its maintainer scripts hand it to dkms: postinst adds it and builds and installs it for
 every kernel whose headers are installed (/lib/modules/KVER/build), prerm removes it from
-dkms for every kernel, postrm purge drops what dkms may have left of this version. Control
+dkms for every kernel, postrm purge drops what dkms may have left of this version. On an
+upgrade a kernel keeps the previous version's modules until the new version has built for it
+(preinst keeps the previous source inside dkms's tree, since dpkg deletes /usr/src's copy). Control
 file and changelog are written with python-debian; dpkg-deb builds the archive.
 
 The Debian version sorts the way releases do: v7.2-rc1 < v7.2 < v7.2-3-gabc < v7.2.1
@@ -28,6 +30,7 @@ from pathlib import Path
 
 from ..errors import UserError
 from ..fsutil import replace_bytes
+from ..templates import render
 from ..tools import require
 
 PACKAGE = "backports-dkms"
@@ -127,56 +130,12 @@ LINTIAN_OVERRIDES = f"""\
 {PACKAGE}: initial-upload-closes-no-bugs
 """
 
-POSTINST = """\
-#!/bin/sh
-# postinst of {package}: hand /usr/src/{name}-{dkmsver} to dkms and build it for every
-# kernel whose headers are installed (dkms autoinstall builds it for kernels installed later)
-set -e
-NAME={name}
-VERSION={dkmsver}
-if [ "$1" = configure ]; then
-	if [ -z "$(dkms status -m "$NAME" -v "$VERSION")" ]; then
-		dkms add -m "$NAME" -v "$VERSION"
-	fi
-	for build in /lib/modules/*/build; do
-		[ -f "$build/Makefile" ] || continue
-		kver=${{build%/build}}
-		kver=${{kver#/lib/modules/}}
-		if ! dkms install -m "$NAME" -v "$VERSION" -k "$kver"; then
-			echo "{package}: dkms could not build $NAME $VERSION for $kver (log: /var/lib/dkms/$NAME/$VERSION/build/make.log)" >&2
-		fi
-	done
-fi
-exit 0
-"""
+#: the maintainer scripts (templates in backports/data/templates/dkms-deb/)
+SCRIPTS = ("preinst", "postinst", "prerm", "postrm")
 
-PRERM = """\
-#!/bin/sh
-# prerm of {package}: take {name} {dkmsver} out of dkms, modules of every kernel included
-set -e
-NAME={name}
-VERSION={dkmsver}
-case "$1" in
-remove|upgrade|deconfigure)
-	if [ -n "$(dkms status -m "$NAME" -v "$VERSION")" ]; then
-		dkms remove -m "$NAME" -v "$VERSION" --all
-	fi
-	;;
-esac
-exit 0
-"""
-
-POSTRM = """\
-#!/bin/sh
-# postrm of {package}: on purge, drop what dkms may have left of {name} {dkmsver} (a
-# build dir of a failed build; prerm already removed the registered version)
-set -e
-if [ "$1" = purge ]; then
-	rm -rf "/var/lib/dkms/{name}/{dkmsver}"
-	rmdir "/var/lib/dkms/{name}" 2>/dev/null || true
-fi
-exit 0
-"""
+#: shipped in /usr/src/NAME-VER/: marks a dkms version as this package's (the scripts remove
+#: only versions they brought, never one the user added to dkms by hand)
+MARKER = f".{PACKAGE}"
 
 
 def _changelog(version: str, maintainer: str, describe: str, commit: str, when: int) -> bytes:
@@ -247,7 +206,10 @@ def build_deb(release: Path, outdir: Path, maintainer: str | None = None, revisi
 
     with tempfile.TemporaryDirectory(prefix=".bp-deb-", dir=outdir) as tmp:
         root = Path(tmp) / "root"
-        nfiles = _copy_release(Path(release), root / "usr/src" / f"{name}-{dkmsver}")
+        src = root / "usr/src" / f"{name}-{dkmsver}"
+        nfiles = _copy_release(Path(release), src)
+        (src / MARKER).write_text(f"{name} {dkmsver} was installed by the {PACKAGE} package\n")
+        (src / MARKER).chmod(0o644)
         doc = root / "usr/share/doc" / PACKAGE
         doc.mkdir(parents=True)
         year = time.gmtime(when).tm_year
@@ -271,9 +233,9 @@ def build_deb(release: Path, outdir: Path, maintainer: str | None = None, revisi
                     sums.append(f"{hashlib.md5(p.read_bytes()).hexdigest()}  {p.relative_to(root)}\n")
         (meta / "md5sums").write_text("".join(sums))
         (meta / "control").write_text(_control(version, maintainer, size, describe, dkms["defconfig"]))
-        fmt = {"package": PACKAGE, "name": name, "dkmsver": dkmsver}
-        for script, text in (("postinst", POSTINST), ("prerm", PRERM), ("postrm", POSTRM)):
-            (meta / script).write_text(text.format(**fmt))
+        for script in SCRIPTS:
+            (meta / script).write_text(render(f"dkms-deb/{script}.j2", package=PACKAGE, name=name,
+                                              dkmsver=dkmsver))
             (meta / script).chmod(0o755)
         for p in (meta / "control", meta / "md5sums"):
             p.chmod(0o644)

@@ -103,8 +103,9 @@ if [ -n "${CC:-}" ]; then set -- "CC=$CC"; else set --; fi
 
 # the probes fail on purpose: make -k, exit status ignored, results read from the objects
 # shellcheck disable=SC2086
-# LC_ALL=C: plain ASCII diagnostics, so the hints below are cut on character boundaries
-LC_ALL=C "$make" -k $jobs -C "$kbuild" M="$work" "$@" $objs > "$work/probe.log" 2>&1 || true
+# plain ASCII diagnostics, so the hints below are cut on character boundaries: the kernel's
+# Makefile unexports LC_ALL, so LANG, LC_CTYPE and LC_MESSAGES are what gcc sees
+LC_ALL=C LANG=C LC_CTYPE=C LC_MESSAGES=C "$make" -k $jobs -C "$kbuild" M="$work" "$@" $objs > "$work/probe.log" 2>&1 || true
 [ "${V:-0}" = 1 ] && cat "$work/probe.log" >&2
 
 if [ ! -f "$work/sanity_pass.o" ]; then
