@@ -1,5 +1,6 @@
 #ifndef __BACKPORT_ASM_VIDEO_H
 #define __BACKPORT_ASM_VIDEO_H
+/* video_is_primary_device(): Linux 6.9 (x86 asm/video.h); probe video_is_primary_device */
 #ifdef BPC_VIDEO_IS_PRIMARY_DEVICE
 #include_next <asm/video.h>
 #else

@@ -1,5 +1,6 @@
 #ifndef __BACKPORT_VIDEO_CMDLINE_H
 #define __BACKPORT_VIDEO_CMDLINE_H
+/* video/cmdline.h, video_get_options(): Linux 6.5; probe video_get_options */
 #ifdef BPC_VIDEO_GET_OPTIONS
 #include_next <video/cmdline.h>
 #else

@@ -1,5 +1,6 @@
 #ifndef __BACKPORT_VIDEO_NOMODESET_H
 #define __BACKPORT_VIDEO_NOMODESET_H
+/* video/nomodeset.h, video_firmware_drivers_only(): Linux 6.5; probe video_firmware_drivers_only */
 #ifdef BPC_VIDEO_FIRMWARE_DRIVERS_ONLY
 #include_next <video/nomodeset.h>
 #else
