@@ -245,6 +245,23 @@ def test_kernel_copy_if_builtin_is_no_conflict_and_is_emptied_for_kbuild(tmp_pat
     assert r.returncode == 0 and r.stdout == ""
 
 
+def test_part_of_a_module_is_no_conflict_when_that_module_is_one(tmp_path):
+    """5.10's DRM_GEM_SHMEM_HELPER: a bool (=y) whose code is linked into the kernel's drm.ko
+    (CONFIG_DRM=m), which the release's drm replaces; the same =y next to a built-in DRM
+    is a real built-in copy."""
+    deps = "SHMEM  part-of=DRM\n"
+    cfg = "CPTCFG_DRM=m\nCPTCFG_SHMEM=m\n"
+    r = check_config(tmp_path, "check", cfg, deps, autoconf="CONFIG_DRM=m\nCONFIG_SHMEM=y\n",
+                     modsyms="DRM\nSHMEM\n")
+    assert r.returncode == 0, r.stderr
+    r = check_config(tmp_path, "kernel-copies", cfg, deps, autoconf="CONFIG_DRM=m\nCONFIG_SHMEM=y\n",
+                     modsyms="DRM\nSHMEM\n")
+    assert r.returncode == 0 and r.stdout == ""
+    r = check_config(tmp_path, "check", "CPTCFG_SHMEM=m\n", deps, autoconf="CONFIG_DRM=y\nCONFIG_SHMEM=y\n",
+                     modsyms="DRM\nSHMEM\n")
+    assert r.returncode == 2 and "the target kernel has SHMEM built in" in r.stderr
+
+
 # -- the compiler a Debian tree names ---------------------------------------------
 
 @pytest.mark.parametrize("line,missing", [

@@ -14,4 +14,13 @@ static inline spinlock_t *dma_fence_spinlock(struct dma_fence *fence)
 }
 #endif
 
+/* dma_fence_set_deadline(): Linux 6.3 ("dma-buf/dma-fence: Add deadline awareness"), a
+ * hint to the fence's driver that a waiter needs it signalled by then. Before, no fence
+ * implementation can take the hint, so it is dropped. probe dma_fence_set_deadline */
+#ifndef BPC_DMA_FENCE_SET_DEADLINE
+static inline void dma_fence_set_deadline(struct dma_fence *fence, ktime_t deadline)
+{
+}
+#endif
+
 #endif /* __BACKPORT_LINUX_DMA_FENCE_H */

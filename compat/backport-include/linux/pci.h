@@ -38,4 +38,13 @@ static inline void __iomem *pcim_iomap_region(struct pci_dev *pdev, int bar,
 #define pci_enable_ptm(dev) pci_enable_ptm(dev, NULL)
 #endif
 
+/* pci_is_vga(): Linux 6.8 ("PCI: Add pci_is_vga() helper"); probe pci_is_vga */
+#ifndef BPC_PCI_IS_VGA
+static inline bool pci_is_vga(struct pci_dev *pdev)
+{
+	return (pdev->class >> 8) == PCI_CLASS_DISPLAY_VGA ||
+	       (pdev->class >> 8) == PCI_CLASS_NOT_DEFINED_VGA;
+}
+#endif
+
 #endif /* __BACKPORT_LINUX_PCI_H */

@@ -37,6 +37,9 @@
 #   CONFIG_X       the target kernel configures X (CONFIG_X=y or =m in its auto.conf)
 #   kernel-copy-if-builtin   not a requirement: when the target has SYMBOL built in, its
 #                  copy serves the release (a library whose API the release uses as is)
+#   part-of=MOD    not a requirement: a target with CONFIG_SYMBOL=y and CONFIG_MOD=m has
+#                  SYMBOL as a bool option linked into module MOD (5.10's drm.ko holds the
+#                  GEM shmem helper), not built in: the release's modules replace MOD's
 #
 # A subsystem the target cannot host at all:  subsystem NAME SYMBOL REQUIREMENT...
 # (NAME: its defconfig, defconfig-NAME; SYMBOL: its core, e.g. BT). When SYMBOL's
@@ -97,7 +100,8 @@ function unmet(sym,    i, n, r, why, p) {
 }
 # the target has sym built in and the release would build a clashing module
 function clash(sym) {
-	return (sym in builtin) && (modsyms == "" || (sym in modsym)) && !(sym in kcopy)
+	return (sym in builtin) && (modsyms == "" || (sym in modsym)) && !(sym in kcopy) &&
+		!((sym in partof) && kconf[partof[sym]] == "m")
 }
 BEGIN {
 	while ((getline line < deps) > 0) {
@@ -112,6 +116,7 @@ BEGIN {
 				sym = f[i]
 				if (kind == 2) { core[sym] = sname; core_of[sname] = sym }
 			} else if (f[i] == "kernel-copy-if-builtin") kcopy[sym] = 1
+			else if (f[i] ~ /^part-of=[A-Za-z0-9_]+$/) partof[sym] = substr(f[i], 9)
 			else need[sym] = need[sym] " " f[i]
 		}
 	}
