@@ -206,4 +206,32 @@ static inline void ethtool_puts(u8 **data, const char *str)
 }
 #endif
 
+/* struct ethtool_link_ext_stats (PHY link-down counter for ethtool_ops.get_link_ext_stats()):
+ * newer than Linux 6.1, in 6.12; probe ethtool_link_ext_stats.  Defined so a driver's
+ * callback compiles; rule 0520 keeps the .get_link_ext_stats initializer only where the
+ * member exists (the old kernel has no way to ask for the counter). */
+#ifndef BPC_ETHTOOL_LINK_EXT_STATS
+struct ethtool_link_ext_stats {
+	u64 link_down_events;
+};
+#endif /* BPC_ETHTOOL_LINK_EXT_STATS */
+
+/* ethtool_ops->get_eee() called by the driver itself with a struct ethtool_keee: rule 0521
+ * writes the call as bp_ethtool_ops_get_keee(ops, dev, keee).  Before v6.9 (probe
+ * ethtool_keee) the op (rule 0507's wrapper) takes struct ethtool_eee: convert. */
+#ifdef BPC_ETHTOOL_KEEE
+#define bp_ethtool_ops_get_keee(ops, dev, keee)	((ops)->get_eee(dev, keee))
+#else
+static inline int bp_ethtool_ops_get_keee(const struct ethtool_ops *ops, struct net_device *dev,
+					  struct ethtool_keee *keee)
+{
+	struct ethtool_eee eee = {};
+	int ret = ops->get_eee(dev, &eee);
+
+	if (!ret)
+		bp_ethtool_eee_to_keee(keee, &eee);
+	return ret;
+}
+#endif /* BPC_ETHTOOL_KEEE */
+
 #endif /* __BACKPORT_LINUX_ETHTOOL_H */

@@ -28,11 +28,13 @@ static inline void bp_xsk_tx_metadata_request(const struct xsk_buff_pool *pool,
 #endif
 
 /* xsk_buff_dma_sync_for_cpu(xdp) without the pool argument: upstream v6.10; probe
- * xsk_buff_dma_sync_for_cpu_one_arg.  The buffer knows its pool (struct xdp_buff_xsk). */
+ * xsk_buff_dma_sync_for_cpu_one_arg.  The buffer knows its pool (struct xdp_buff_xsk).  The
+ * parameter is not named xdp: container_of() names the member xdp, and a caller's bi->xdp
+ * must not replace it. */
 #ifndef BPC_XSK_BUFF_DMA_SYNC_FOR_CPU_ONE_ARG
 #include <net/xsk_buff_pool.h>
-#define xsk_buff_dma_sync_for_cpu(xdp) \
-	xsk_buff_dma_sync_for_cpu(xdp, container_of(xdp, struct xdp_buff_xsk, xdp)->pool)
+#define xsk_buff_dma_sync_for_cpu(bp_xdp) \
+	xsk_buff_dma_sync_for_cpu(bp_xdp, container_of(bp_xdp, struct xdp_buff_xsk, xdp)->pool)
 #endif
 
 #endif /* __BACKPORT_NET_XDP_SOCK_DRV_H */
