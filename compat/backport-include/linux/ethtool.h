@@ -8,12 +8,57 @@
  * 0006 wraps them for the old ethtool_ops): a declaration keeps its scope file-wide. */
 struct kernel_ethtool_ringparam;
 
+/* MAC Merge types (struct ethtool_mm_state, ethtool_mm_cfg, ethtool_mm_stats, enum
+ * ethtool_mm_verify_status): upstream v6.3 (ethtool MAC Merge layer, 802.3 clause 99);
+ * probe ethtool_mm_state.  Before, ethtool has no MAC Merge ops (rule 0523 keeps .get_mm,
+ * .set_mm and .get_mm_stats only where they exist); the types let a driver's frame
+ * preemption code and compat.ko's verification state machine below build, with frame
+ * preemption left at its default (pMAC and preemptible TX off, verification disabled). */
+#ifndef BPC_ETHTOOL_MM_STATE
+enum ethtool_mm_verify_status {
+	ETHTOOL_MM_VERIFY_STATUS_UNKNOWN,
+	ETHTOOL_MM_VERIFY_STATUS_INITIAL,
+	ETHTOOL_MM_VERIFY_STATUS_VERIFYING,
+	ETHTOOL_MM_VERIFY_STATUS_SUCCEEDED,
+	ETHTOOL_MM_VERIFY_STATUS_FAILED,
+	ETHTOOL_MM_VERIFY_STATUS_DISABLED,
+};
+
+struct ethtool_mm_state {
+	u32 verify_time;
+	u32 max_verify_time;
+	enum ethtool_mm_verify_status verify_status;
+	bool tx_enabled;
+	bool tx_active;
+	bool pmac_enabled;
+	bool verify_enabled;
+	u32 tx_min_frag_size;
+	u32 rx_min_frag_size;
+};
+
+struct ethtool_mm_cfg {
+	u32 verify_time;
+	bool verify_enabled;
+	bool tx_enabled;
+	bool pmac_enabled;
+	u32 tx_min_frag_size;
+};
+
+struct ethtool_mm_stats {
+	u64 MACMergeFrameAssErrorCount;
+	u64 MACMergeFrameSmdErrorCount;
+	u64 MACMergeFrameAssOkCount;
+	u64 MACMergeFragCountRx;
+	u64 MACMergeFragCountTx;
+	u64 MACMergeHoldCount;
+};
+#endif /* BPC_ETHTOOL_MM_STATE */
+
 /* MAC Merge software verification (ethtool_mmsv_*): upstream v6.14 (the stmmac verification
  * state machine made a common ethtool library); probe ethtool_mmsv.  The functions are
- * compat.ko's own (compat/ethtool-mmsv.c); they need the v6.3 MAC Merge types (ethtool_mm_state,
- * ethtool_mm_cfg, enum ethtool_mm_verify_status: upstream v6.3, probe ethtool_mm_state); without
- * them (6.1, 5.10) there is no MAC Merge in ethtool and nothing here. */
-#if !defined(BPC_ETHTOOL_MMSV) && defined(BPC_ETHTOOL_MM_STATE)
+ * compat.ko's own (compat/ethtool-mmsv.c); they use the v6.3 MAC Merge types (above where
+ * the target lacks them). */
+#if !defined(BPC_ETHTOOL_MMSV)
 #include <linux/spinlock.h>
 #include <linux/timer.h>
 
@@ -62,7 +107,7 @@ void ethtool_mmsv_get_mm(struct ethtool_mmsv *mmsv, struct ethtool_mm_state *sta
 void ethtool_mmsv_set_mm(struct ethtool_mmsv *mmsv, struct ethtool_mm_cfg *cfg);
 void ethtool_mmsv_init(struct ethtool_mmsv *mmsv, struct net_device *dev,
 		       const struct ethtool_mmsv_ops *ops);
-#endif /* !BPC_ETHTOOL_MMSV && BPC_ETHTOOL_MM_STATE */
+#endif /* !BPC_ETHTOOL_MMSV */
 
 /* struct kernel_ethtool_ts_info: upstream v6.11, commit 2111375b85ad; probe
  * kernel_ethtool_ts_info.  Before, .get_ts_info() fills struct ethtool_ts_info: SmPL 0506
