@@ -167,13 +167,13 @@ def write_tree(root: Path) -> Path:
         **KCONFIG, **MAKEFILES, **C_FILES,
     }
     # every symbol the shipped defconfigs name exists in the fixture (extra ones as plain bools)
-    from backports.generate import kconfig as kc
+    from backports.generate import defconfigs
     from backports.paths import package_data
 
     defined = set(re.findall(r"^\s*(?:menu)?config (\w+)", "\n".join(KCONFIG.values()), re.M))
     wanted = set()
     for d in sorted(package_data("defconfigs").iterdir()):
-        wanted |= set(kc.load_defconfig(d))
+        wanted |= set(defconfigs.load_defconfig(d))
     extra = sorted(wanted - defined)
     files["drivers/net/wireless/virtual/Kconfig"] += "".join(f"config {x}\n\tbool \"{x}\"\n" for x in extra)
     for src, is_dir in _lists_paths():

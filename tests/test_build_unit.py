@@ -89,6 +89,40 @@ def test_unsupported_target_is_skip_with_the_one_line_reason(rel, tree, tmp_path
     assert Path(r.log).read_text().splitlines()[-1].startswith("# ckmake: SKIP: unsupported target: bt needs")
 
 
+def _drm_set(rel, said=""):
+    """A release whose defconfig-drm configures every drm module off (the target lacks VIDEO,
+    as 6.1 does for 7.2's DRM); the make still passes and builds m/m.ko (compat.ko)."""
+    for f, text in {
+        "Kconfig": 'source "drm/Kconfig"\n',
+        "drm/Kconfig": 'config DRM\n\ttristate "drm"\n\tdepends on VIDEO\nconfig DRM_VKMS\n\ttristate "vkms"\n\tdepends on DRM\n',
+        "local-symbols": "DRM\nDRM_VKMS\n", "module-symbols": "DRM\nDRM_VKMS\n",
+        "defconfigs/drm": "DRM=m\nDRM_VKMS=m\n",
+    }.items():
+        (rel / f).parent.mkdir(parents=True, exist_ok=True)
+        (rel / f).write_text(text)
+    rule = f"\t@echo '{said}' >&2\n" if said else ""
+    with open(rel / "Makefile", "a") as mk:
+        mk.write(f"\ndefconfig-drm:\n{rule}\t@printf '# CPTCFG_DRM is not set\\n' > .config\n")
+
+
+def test_a_module_set_that_configured_to_nothing_fails_with_the_reason(rel, tree, tmp_path):
+    _drm_set(rel)
+    _, r = run(rel, tree, tmp_path, target="defconfig-drm")
+    want = "module set drm enabled none of its 2 modules (DRM DRM_VKMS): DRM=m -> n: unmet dependency: VIDEO (VIDEO=n)"
+    assert (r.status, r.reason) == (Status.FAIL, want) and r.failed
+    assert r.modules == ["m/m.ko"]                                  # compat.ko alone is not a pass
+    assert [(f.symbol, f.kind) for f in r.config_audit] == [("DRM", "dependency"), ("DRM_VKMS", "dependency")]
+    assert Path(r.log).read_text().splitlines()[-1].startswith(f"# ckmake: FAIL: {want} after ")
+
+
+def test_a_module_set_compat_dependencies_switched_off_is_skip(rel, tree, tmp_path):
+    _drm_set(rel, said="backports: disabling DRM: needs CONFIG_VIDEO in the target kernel (it does not set it)")
+    _, r = run(rel, tree, tmp_path, target="defconfig-drm")
+    assert r.status == Status.SKIP and not r.failed
+    assert r.reason == ("module set drm enabled none of its 2 modules (DRM DRM_VKMS): DRM=m -> n: switched off by "
+                        "compat/dependencies: needs CONFIG_VIDEO in the target kernel (it does not set it)")
+
+
 def test_timeout_kills_the_process_group(rel, tree, tmp_path):
     b, r = run(rel, tree, tmp_path, target="defconfig-hang", timeout=1)
     assert r.status == Status.TIMEOUT and 1 <= r.duration < 10

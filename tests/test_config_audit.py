@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from backports.build import configaudit as ca
+from backports.status import Status
 
 KCONFIG = {
     "Kconfig": 'source "Kconfig.kernel"\nsource "net/Kconfig"\nsource "drivers/Kconfig"\n',
@@ -32,22 +33,25 @@ KCONFIG = {
 }
 
 
+def _build_copy(top, files: dict[str, str], auto_conf: str):
+    """A configured build copy (files by path) and a kernel tree with that auto.conf."""
+    for rel, text in files.items():
+        (top / rel).parent.mkdir(parents=True, exist_ok=True)
+        (top / rel).write_text(text)
+    kernel = top / "kernel"
+    (kernel / "include" / "config").mkdir(parents=True)
+    (kernel / "include" / "config" / "auto.conf").write_text(auto_conf)
+    return top, kernel
+
+
 @pytest.fixture
 def build(tmp_path):
-    for rel, text in KCONFIG.items():
-        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / rel).write_text(text)
-    (tmp_path / "local-symbols").write_text("CFG80211\nMAC80211\nBUILTIN_ONE\nOFF_BY_DEPS\nNOPROMPT\nATH9K\nHWSIM\nWLAN\n")
-    (tmp_path / "defconfigs").mkdir()
-    (tmp_path / "defconfigs" / "x").write_text(
-        "CFG80211=m\nMAC80211=m\nBUILTIN_ONE=m\nOFF_BY_DEPS=m\nNOPROMPT=m\nATH9K=m\nHWSIM=m\nWLAN=y\n")
-    (tmp_path / ".config").write_text(
-        "CPTCFG_CFG80211=m\nCPTCFG_MAC80211=m\nCPTCFG_WLAN=y\n# CPTCFG_OFF_BY_DEPS is not set\n")
-    kernel = tmp_path / "kernel"
-    (kernel / "include" / "config").mkdir(parents=True)
-    (kernel / "include" / "config" / "auto.conf").write_text(
-        "CONFIG_WIRELESS=y\nCONFIG_CRYPTO_LIB_ARC4=m\nCONFIG_BUILTIN_ONE=y\nCONFIG_EXPERT=y\n")
-    return tmp_path, kernel
+    return _build_copy(tmp_path, {
+        **KCONFIG,
+        "local-symbols": "CFG80211\nMAC80211\nBUILTIN_ONE\nOFF_BY_DEPS\nNOPROMPT\nATH9K\nHWSIM\nWLAN\n",
+        "defconfigs/x": "CFG80211=m\nMAC80211=m\nBUILTIN_ONE=m\nOFF_BY_DEPS=m\nNOPROMPT=m\nATH9K=m\nHWSIM=m\nWLAN=y\n",
+        ".config": "CPTCFG_CFG80211=m\nCPTCFG_MAC80211=m\nCPTCFG_WLAN=y\n# CPTCFG_OFF_BY_DEPS is not set\n",
+    }, "CONFIG_WIRELESS=y\nCONFIG_CRYPTO_LIB_ARC4=m\nCONFIG_BUILTIN_ONE=y\nCONFIG_EXPERT=y\n")
 
 
 LOG = "backports: disabling OFF_BY_DEPS: needs list_count_nodes (probe failed on the target)\n"
@@ -112,3 +116,76 @@ def test_expressions_evaluate_as_kconfig(expr, want):
 
 def test_conjuncts_split_only_the_top_level():
     assert ca.conjuncts("A && (B || C && D) && !E") == ["A", "(B || C && D)", "!E"]
+
+
+# --- module sets that configured to nothing (ckmake: FAIL / SKIP instead of OK) ----------------
+
+DRM_KCONFIG = {
+    "Kconfig": 'source "Kconfig.kernel"\nsource "drm/Kconfig"\nsource "net/Kconfig"\n',
+    "Kconfig.kernel": "config VIDEO\n\tdef_bool n\n",
+    "drm/Kconfig": ('menuconfig DRM\n\ttristate "drm"\n\tdepends on m\n\tdepends on VIDEO\n'
+                    'if DRM\nconfig DRM_VKMS\n\ttristate "vkms"\n\tdepends on m\n\tdepends on DRM\nconfig DRM_DEBUG\n\tbool "debug"\nendif\n'),
+    "net/Kconfig": 'config HELLO\n\ttristate "hello"\n\tdepends on m\n',
+}
+
+
+@pytest.fixture
+def drm_build(tmp_path):
+    return _build_copy(tmp_path, {
+        **DRM_KCONFIG,
+        "local-symbols": "DRM\nDRM_VKMS\nDRM_DEBUG\nHELLO\n",
+        "module-symbols": "DRM\nDRM_VKMS\nHELLO\n",          # DRM_DEBUG builds nothing itself
+        "defconfigs/drm": "DRM=m\nDRM_VKMS=m\nDRM_DEBUG=y\n",
+        "defconfigs/hello": "HELLO=m\n",
+        ".config": "# CPTCFG_DRM is not set\nCPTCFG_HELLO=m\n",
+    }, "CONFIG_MODULES=y\n")                                   # no VIDEO
+
+
+def _lost(top, kernel, target, log=""):
+    return ca.lost_sets(top, target, ca.audit(top, target, kernel, log))
+
+
+def test_a_module_set_with_none_of_its_modules_on_names_the_root_cause(drm_build):
+    top, kernel = drm_build
+    (lost,) = _lost(top, kernel, "drm")
+    assert (lost.name, lost.modules, lost.declared) == ("drm", ["DRM", "DRM_VKMS"], False)
+    assert lost.line() == ("module set drm enabled none of its 2 modules (DRM DRM_VKMS): "
+                           "DRM=m -> n: unmet dependency: VIDEO (VIDEO=n)")   # not DRM_VKMS's "DRM (DRM=n)"
+    assert ca.verdict([lost], 1) == (Status.FAIL, lost.line())
+    vkms = next(f for f in ca.audit(top, "drm", kernel, "") if f.symbol == "DRM_VKMS")
+    assert vkms.reason == "unmet dependency: DRM (DRM=n)"        # `if DRM` and `depends on DRM`: once
+
+
+def test_each_set_of_a_list_is_judged_on_its_own_and_the_audit_covers_the_list(drm_build):
+    top, kernel = drm_build
+    findings = ca.audit(top, "hello,drm", kernel, "")
+    assert [f.symbol for f in findings] == ["DRM", "DRM_VKMS", "DRM_DEBUG"]
+    lost = ca.lost_sets(top, "hello,drm", findings)
+    assert [s.name for s in lost] == ["drm"]                 # hello built: only drm is lost
+    status, reason = ca.verdict(lost, 2)
+    assert status is Status.FAIL and reason.startswith("module set drm enabled none of its 2 modules")
+
+
+def test_a_set_with_one_module_on_is_not_lost(drm_build):
+    top, kernel = drm_build
+    (kernel / "include" / "config" / "auto.conf").write_text("CONFIG_VIDEO=y\n")
+    (top / ".config").write_text("CPTCFG_DRM=m\n# CPTCFG_DRM_VKMS is not set\n")
+    assert _lost(top, kernel, "drm") == []
+    assert ca.verdict([], 1) == (None, "")
+
+
+def test_a_set_compat_dependencies_switched_off_is_skip_when_it_is_all_there_is(drm_build):
+    top, kernel = drm_build
+    log = "backports: disabling DRM: needs CONFIG_VIDEO in the target kernel (it does not set it)\n"
+    (lost,) = _lost(top, kernel, "drm", log)
+    assert lost.declared and lost.cause.kind == "compat-dependencies"
+    assert ca.verdict([lost], 1) == (Status.SKIP, lost.line())
+    assert ca.verdict([lost], 2) == (None, "")             # another set built: the audit lists it
+
+
+def test_no_config_no_judgement(drm_build):
+    top, kernel = drm_build
+    (top / ".config").write_text("drm\n")                   # not a prefixed .config (a fake release)
+    assert _lost(top, kernel, "drm") == []
+    (top / ".config").unlink()
+    assert _lost(top, kernel, "drm") == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from backports.errors import UserError
-from backports.generate.kconfig import load_defconfig
+from backports.generate.defconfigs import load_defconfig
 from backports.paths import package_data
 
 

@@ -239,7 +239,7 @@ def test_packed_source_exports_the_same_tree(kernel_repo, tmp_path):
 def test_defconfigs_of_the_release_ship_even_with_a_missing_symbol(tmp_path, monkeypatch):
     """A defconfig meant for the release's subsystems ships as it is, so the release's configure
     names a symbol it lacks; one for subsystems the release does not have stays out."""
-    from backports.generate import kconfig as kc
+    from backports.generate import defconfigs as dc
 
     data = tmp_path / "data"
     (data / "defconfigs").mkdir(parents=True)
@@ -249,16 +249,16 @@ def test_defconfigs_of_the_release_ship_even_with_a_missing_symbol(tmp_path, mon
     (data / "defconfigs" / "smoke").write_text("# subsystems: wireless ethernet\nCFG80211=m\nE1000E=m\n")
     (data / "defconfigs" / "hwsim").write_text("# subsystems: wireless\nCFG80211=m\n")
     (data / "defconfigs" / "loose").write_text("UNRELATED=m\n")
-    monkeypatch.setattr(kc, "package_data", lambda *parts: data.joinpath(*parts))
+    monkeypatch.setattr(dc, "package_data", lambda *parts: data.joinpath(*parts))
     work = tmp_path / "work"
     work.mkdir()
-    assert kc._write_defconfigs(work, {"CFG80211"}, ("wireless",)) == ["hwsim", "wireless"]
+    assert dc.ship(work, {"CFG80211"}, ("wireless",)) == ["hwsim", "wireless"]
     assert (work / "defconfigs" / "wireless").read_text() == "CFG80211=m\nTYPO_NOT_DEFINED=m\n"
-    assert kc._write_defconfigs(work, {"CFG80211", "E1000E"}, ("wireless", "ethernet")) == ["hwsim", "smoke", "wireless"]
+    assert dc.ship(work, {"CFG80211", "E1000E"}, ("wireless", "ethernet")) == ["hwsim", "smoke", "wireless"]
 
 
 def test_a_defconfig_of_includes_is_for_the_included_subsystems(tmp_path, monkeypatch):
-    from backports.generate import kconfig as kc
+    from backports.generate import defconfigs as dc
 
     data = tmp_path / "data"
     (data / "defconfigs").mkdir(parents=True)
@@ -268,12 +268,12 @@ def test_a_defconfig_of_includes_is_for_the_included_subsystems(tmp_path, monkey
     (data / "defconfigs" / "wireless").write_text("CFG80211=m\n")
     (data / "defconfigs" / "ethernet").write_text("E1000E=m\n")
     (data / "defconfigs" / "ci").write_text("# CI\ninclude wireless\ninclude ethernet\n")
-    monkeypatch.setattr(kc, "package_data", lambda *parts: data.joinpath(*parts))
-    assert kc.defconfig_subsystems(data / "defconfigs" / "ci") == ["wireless", "ethernet"]
+    monkeypatch.setattr(dc, "package_data", lambda *parts: data.joinpath(*parts))
+    assert dc.defconfig_subsystems(data / "defconfigs" / "ci") == ["wireless", "ethernet"]
     work = tmp_path / "work"
     work.mkdir()
-    assert kc._write_defconfigs(work, {"CFG80211"}, ("wireless",)) == ["wireless"]
-    assert kc._write_defconfigs(work, {"CFG80211", "E1000E"}, ("wireless", "ethernet")) == ["ci", "ethernet", "wireless"]
+    assert dc.ship(work, {"CFG80211"}, ("wireless",)) == ["wireless"]
+    assert dc.ship(work, {"CFG80211", "E1000E"}, ("wireless", "ethernet")) == ["ci", "ethernet", "wireless"]
 
 
 def test_manifest_records_what_each_subsystem_took(kernel_repo, tmp_path):

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from backports.generate import kconfig
+from backports.generate.kconfig_syntax import parse_kconfig
 
 GOLDEN = Path(__file__).parent / "golden" / "kconfig"
 LOCAL = {"WLAN_X", "FOO", "FOO_CRC", "BAR", "SUB"}
@@ -16,13 +17,13 @@ def _check(name: str, actual: str) -> None:
 
 
 def test_kconfig_rewrite_golden():
-    kf = kconfig.parse_kconfig("Kconfig", (GOLDEN / "Kconfig.in").read_text())
+    kf = parse_kconfig("Kconfig", (GOLDEN / "Kconfig.in").read_text())
     out = kconfig.rewrite_kconfig_text(kf, LOCAL, exists=lambda p: p == "sub/Kconfig")
     _check("Kconfig", out)
 
 
 def test_kconfig_rewrite_integrate_golden():
-    kf = kconfig.parse_kconfig("Kconfig", (GOLDEN / "Kconfig.in").read_text())
+    kf = parse_kconfig("Kconfig", (GOLDEN / "Kconfig.in").read_text())
     out = kconfig.rewrite_kconfig_text(kf, LOCAL, exists=lambda p: p == "sub/Kconfig", rename="BACKPORT_")
     _check("Kconfig.integrate", out)
 
@@ -36,7 +37,7 @@ def test_config_rename_golden(name, prefix):
 
 
 def test_parse_finds_definitions_and_kernel_references():
-    kf = kconfig.parse_kconfig("Kconfig", (GOLDEN / "Kconfig.in").read_text())
+    kf = parse_kconfig("Kconfig", (GOLDEN / "Kconfig.in").read_text())
     assert kf.defines == ["WLAN_X", "FOO", "FOO_CRC", "BAR"]
     assert {"PCI", "FW_LOADER", "CRC32", "LEDS_CLASS"} <= kf.references
     assert "NOT_REAL" not in kf.references        # help text is not syntax
@@ -44,14 +45,14 @@ def test_parse_finds_definitions_and_kernel_references():
 
 
 def test_conditional_select_of_kernel_symbol_is_dropped_and_recorded():
-    kf = kconfig.parse_kconfig("sub/Kconfig", (GOLDEN / "Kconfig.in").read_text())
+    kf = parse_kconfig("sub/Kconfig", (GOLDEN / "Kconfig.in").read_text())
     dropped: list[str] = []
     kconfig.rewrite_kconfig_text(kf, LOCAL, exists=lambda p: True, dropped=dropped)
     assert dropped == ["sub/Kconfig: select CRC32 if FOO_CRC"]
 
 
 def test_integrate_renames_symbols_with_lowercase_letters():
-    kf = kconfig.parse_kconfig("K", "config MT792x_LIB\n\ttristate\n\tdepends on MT76x02_USB\n")
+    kf = parse_kconfig("K", "config MT792x_LIB\n\ttristate\n\tdepends on MT76x02_USB\n")
     out = kconfig.rewrite_kconfig_text(kf, {"MT792x_LIB", "MT76x02_USB"}, exists=lambda p: True,
                                        rename="BACKPORT_")
     assert out == ("config BACKPORT_MT792x_LIB\n\ttristate\n\tdepends on m\n\tdepends on MT792x_LIB!=y && MT792x_LIB!=m\n"

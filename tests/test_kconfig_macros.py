@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from backports.generate import kconfig
+from backports.generate import kconfig, kconfig_syntax
 from backports.errors import BackportsError
 
 REPO = Path(__file__).resolve().parent.parent
@@ -28,7 +28,7 @@ MSM = '''config DRM_MSM_VALIDATE_XML
 
 
 def test_include_provides_the_kernels_macros_and_tool_variables():
-    provided = kconfig.provided_macros(INCLUDE)
+    provided = kconfig_syntax.provided_macros(INCLUDE)
     macros = {"success", "failure", "if-success", "cc-option", "ld-option", "as-instr", "as-instr64",
               "cc-option-bit", "m32-flag", "m64-flag", "comma", "space", "dollar", "cc-name",
               "cc-version", "ld-name", "ld-version", "rustc-option", "cc_can_link_user"}
@@ -37,35 +37,35 @@ def test_include_provides_the_kernels_macros_and_tool_variables():
 
 
 def test_include_uses_only_what_it_defines():
-    assert kconfig.unknown_macros({kconfig.RELEASE_INCLUDE: INCLUDE}, kconfig.provided_macros(INCLUDE)) == []
+    assert kconfig_syntax.unknown_macros({kconfig_syntax.RELEASE_INCLUDE: INCLUDE}, kconfig_syntax.provided_macros(INCLUDE)) == []
 
 
 def test_msm_validate_xml_is_provided():
-    refs = list(kconfig.macro_refs(MSM))
+    refs = list(kconfig_syntax.macro_refs(MSM))
     assert refs == [(4, "success"), (4, "PYTHON3")]        # help text is not expanded
-    assert kconfig.unknown_macros({"drivers/gpu/drm/msm/Kconfig": MSM}, kconfig.provided_macros(INCLUDE)) == []
+    assert kconfig_syntax.unknown_macros({"drivers/gpu/drm/msm/Kconfig": MSM}, kconfig_syntax.provided_macros(INCLUDE)) == []
 
 
 def test_unknown_macro_named_with_file_and_line():
     text = "config X\n\tbool\n\tdepends on $(clang-option,-foo)\n\tdefault $(NOT_PASSED)\n# $(comment)\n"
-    assert kconfig.unknown_macros({"a/Kconfig": text}, kconfig.provided_macros(INCLUDE)) == [
+    assert kconfig_syntax.unknown_macros({"a/Kconfig": text}, kconfig_syntax.provided_macros(INCLUDE)) == [
         "a/Kconfig:3: $(clang-option)", "a/Kconfig:4: $(NOT_PASSED)"]
 
 
 def test_macro_defined_by_a_copied_kconfig_file_counts():
     texts = {"a/Kconfig": "my-check = $(success,true $(1))\n",
              "b/Kconfig": "config Y\n\tdef_bool $(my-check,x)\n"}
-    assert kconfig.unknown_macros(texts, kconfig.provided_macros(INCLUDE)) == []
+    assert kconfig_syntax.unknown_macros(texts, kconfig_syntax.provided_macros(INCLUDE)) == []
 
 
 def test_builtins_need_no_definition():
     text = "$(info,hello)\n$(warning-if,y,w)\nconfig Z\n\tdef_bool $(shell,echo y)\n"
-    assert kconfig.unknown_macros({"K": text}, set()) == []
+    assert kconfig_syntax.unknown_macros({"K": text}, set()) == []
 
 
 def test_check_macros_raises_naming_the_use(tmp_path):
     (tmp_path / "scripts").mkdir()
-    (tmp_path / kconfig.RELEASE_INCLUDE).write_text(INCLUDE)
+    (tmp_path / kconfig_syntax.RELEASE_INCLUDE).write_text(INCLUDE)
     kconfig.check_macros(tmp_path, {"drivers/gpu/drm/msm/Kconfig": MSM})
     with pytest.raises(BackportsError, match=r"x/Kconfig:2: \$\(new-macro\)"):
         kconfig.check_macros(tmp_path, {"x/Kconfig": "config A\n\tdepends on $(new-macro,1)\n"})
@@ -95,10 +95,10 @@ def test_modules_sh_passes_every_bp_env_variable_to_kconfig():
 
 def test_release_include_is_not_scanned_as_a_subsystem_kconfig(tmp_path):
     (tmp_path / "scripts").mkdir()
-    (tmp_path / kconfig.RELEASE_INCLUDE).write_text(INCLUDE)
+    (tmp_path / kconfig_syntax.RELEASE_INCLUDE).write_text(INCLUDE)
     (tmp_path / "d").mkdir()
     (tmp_path / "d" / "Kconfig").write_text("config D\n\ttristate\n")
-    assert list(kconfig.scan(tmp_path)) == ["d/Kconfig"]
+    assert list(kconfig_syntax.scan(tmp_path)) == ["d/Kconfig"]
 
 
 def test_module_symbols_are_those_with_an_object_of_their_own(tmp_path):

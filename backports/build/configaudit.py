@@ -13,26 +13,27 @@ does not have enabled, one Finding names the reason, first match wins:
   the unmet terms are named with the values of their symbols, e.g. ``PCI (PCI=n)``;
 - ``other``: none of the above (e.g. a symbol without a visible prompt that nothing selects).
 
-Kconfig expressions are evaluated as Kconfig does (n=0, m=1, y=2; && min, || max, ! 2-x,
-= and != compare values); the release's own symbols take their .config value, the kernel's
-their value in the target's include/config/auto.conf (absent: n).
+lost_sets() names the module sets of the target that enabled none of their modules, each with
+the finding that explains it; verdict() turns them into the build's FAIL (or SKIP).
+
+The Kconfig tree is read by generate/kconfig_syntax.py (definitions()). Kconfig expressions
+are evaluated as Kconfig does (n=0, m=1, y=2; && min, || max, ! 2-x, = and != compare
+values); the release's own symbols take their .config value, the kernel's their value in the
+target's include/config/auto.conf (absent: n).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..generate.kconfig import DEF_RE, SOURCE_RE, _strip_help
+from ..generate.kconfig_syntax import Definition, definitions
+from ..status import Status
 
 UNDEFINED, COMPAT_DEPS, BUILTIN, DEPENDENCY, OTHER = "undefined", "compat-dependencies", "builtin", "dependency", "other"
 KINDS = (UNDEFINED, COMPAT_DEPS, BUILTIN, DEPENDENCY, OTHER)
 
-DEPENDS_RE = re.compile(r"^\s*depends\s+on\s+(.+?)\s*$")
-PROMPT_IF_RE = re.compile(r'^\s*(?:bool|tristate|prompt|string|int|hex)\s+"(?:[^"\\]|\\.)*"\s+if\s+(.+?)\s*$')
-IF_RE = re.compile(r"^\s*if\s+(.+?)\s*$")
-BLOCK_RE = re.compile(r"^\s*(menu|choice|endmenu|endchoice|endif|comment|mainmenu)\b")
 DISABLING_RE = re.compile(r"^backports: disabling (\w+): needs (.+)$")
 TOKEN_RE = re.compile(r'\s*(\|\||&&|!=|<=|>=|=|<|>|!|\(|\)|"(?:[^"\\]|\\.)*"|\$\([^)]*\)|[A-Za-z0-9_.+-]+)')
 TRI = {"n": 0, "m": 1, "y": 2}
@@ -51,83 +52,6 @@ class Finding:
 
     def line(self) -> str:
         return f"{self.symbol}={self.wanted} -> {self.got}: {self.reason}"
-
-
-@dataclass
-class Definition:
-    deps: list[str] = field(default_factory=list)   # expressions that must all be non-n
-
-
-# --- Kconfig tree ----------------------------------------------------------------------------
-
-def definitions(top: Path) -> dict[str, list[Definition]]:
-    """Every `config`/`menuconfig` of the Kconfig tree below top/Kconfig with its conditions."""
-    out: dict[str, list[Definition]] = {}
-    _walk(top, top / "Kconfig", [], out, set())
-    return out
-
-
-def _walk(top: Path, path: Path, outer: list[str], out: dict, seen: set) -> None:
-    if path in seen or not path.is_file():
-        return
-    seen.add(path)
-    lines = path.read_text(errors="replace").splitlines()
-    stack: list[tuple[str, list[str]]] = []     # ("if"|"menu"|"choice", conditions)
-    current: Definition | None = None           # the config entry being read
-    block: list[str] | None = None              # the menu/choice whose `depends on` we read
-
-    def conds() -> list[str]:
-        return outer + [c for _, cs in stack for c in cs]
-
-    for _, line, in_help in _strip_help(lines):
-        if in_help:
-            continue
-        code = line.split("#", 1)[0].rstrip()
-        if not code.strip():
-            continue
-        m = DEF_RE.match(code)
-        if m:
-            current, block = Definition(conds()), None
-            out.setdefault(m.group(1), []).append(current)
-            continue
-        m = SOURCE_RE.match(code)
-        if m:
-            current = block = None
-            kind, target = m.group(2), m.group(3)
-            base = path.parent if kind in ("rsource", "orsource") else top
-            _walk(top, base / target, conds(), out, seen)
-            continue
-        m = IF_RE.match(code)
-        if m:
-            current = block = None
-            stack.append(("if", [m.group(1)]))
-            continue
-        m = BLOCK_RE.match(code)
-        if m:
-            word = m.group(1)
-            current = None
-            if word in ("menu", "choice"):
-                stack.append((word, []))
-                block = stack[-1][1]
-            elif word in ("endmenu", "endchoice", "endif"):
-                want = {"endmenu": "menu", "endchoice": "choice", "endif": "if"}[word]
-                while stack:
-                    if stack.pop()[0] == want:
-                        break
-                block = None
-            else:
-                block = None
-            continue
-        m = DEPENDS_RE.match(code)
-        if m:
-            if current is not None:
-                current.deps.append(m.group(1))
-            elif block is not None:
-                block.append(m.group(1))
-            continue
-        m = PROMPT_IF_RE.match(code)
-        if m and current is not None:
-            current.deps.append(m.group(1))
 
 
 # --- expressions -------------------------------------------------------------------------------
@@ -273,7 +197,9 @@ def unmet(defs: list[Definition], values: Values) -> list[str]:
                 try:
                     if evaluate(c, values) == 0:
                         vals = ", ".join(f"{s}={values.get(s)}" for s in symbols_of(c))
-                        bad.append(f"{c} ({vals})" if vals else c)
+                        term = f"{c} ({vals})" if vals else c
+                        if term not in bad:         # `if DRM` and `depends on DRM`: said once
+                            bad.append(term)
                 except (ValueError, IndexError, KeyError):
                     continue
         if not bad:
@@ -313,11 +239,18 @@ def _reached(wanted: str, got: str) -> bool:
     return got == wanted.strip('"')
 
 
+def module_sets(build_dir: Path, defconfig: str) -> dict[str, dict[str, str]]:
+    """The module sets a `defconfig-NAME` target names ("wireless,bluetooth": two), each with
+    its defconfig's values (a missing one: none)."""
+    return {n: read_defconfig(Path(build_dir) / "defconfigs" / n) for n in defconfig.split(",") if n}
+
+
 def audit(build_dir: Path, defconfig: str, kernel_tree: Path, log_text: str = "",
           prefix: str = "CPTCFG_") -> list[Finding]:
-    """Findings for defconfigs/<defconfig> in a configured build copy of a release."""
+    """Findings for defconfigs/<defconfig> (each of a list "a,b", the later's value winning as
+    with the release's configure) in a configured build copy of a release."""
     build_dir, kernel_tree = Path(build_dir), Path(kernel_tree)
-    asked = read_defconfig(build_dir / "defconfigs" / defconfig)
+    asked = {k: v for vals in module_sets(build_dir, defconfig).values() for k, v in vals.items()}
     if not asked:
         return []
     local_file = build_dir / "local-symbols"
@@ -350,3 +283,68 @@ def audit(build_dir: Path, defconfig: str, kernel_tree: Path, log_text: str = ""
         else:
             out.append(Finding(sym, want, got, OTHER, "not set by Kconfig (no visible prompt, or a choice chose otherwise)"))
     return out
+
+
+# --- module sets that configured to nothing ---------------------------------------------------
+
+@dataclass
+class LostSet:
+    """A module set of the target whose modules all stayed off: the build builds none of it
+    (compat.ko alone), which must not pass for a working backport."""
+    name: str
+    modules: list[str]          # the symbols it asked y/m that build a module of their own
+    cause: Finding | None       # the finding naming why: one that no other lost symbol explains
+
+    @property
+    def declared(self) -> bool:
+        """compat/dependencies switched it off: the release says the target cannot host it."""
+        return self.cause is not None and self.cause.kind == COMPAT_DEPS
+
+    def line(self) -> str:
+        why = self.cause.line() if self.cause else "none of them is set in .config"
+        return f"module set {self.name} enabled none of its {len(self.modules)} modules ({' '.join(self.modules)}): {why}"
+
+
+def lost_sets(build_dir: Path, defconfig: str, findings: list[Finding], prefix: str = "CPTCFG_") -> list[LostSet]:
+    """The module sets of defconfig-<defconfig> of which the final .config enables no module.
+
+    A set's modules are the symbols it asks y/m that the release's module-symbols names (an
+    `obj-$(X)` of their own; without that file every symbol asked y/m). Nothing is judged
+    without a .config of prefixed lines (configure did not get that far)."""
+    build_dir = Path(build_dir)
+    config = read_config(build_dir / ".config", prefix)
+    if not config:
+        return []
+    modsyms_file = build_dir / "module-symbols"
+    modsyms = set(modsyms_file.read_text().split()) if modsyms_file.is_file() else None
+    by_symbol = {f.symbol: f for f in findings}
+    out = []
+    for name, asked in module_sets(build_dir, defconfig).items():
+        modules = [s for s, v in asked.items() if v in ("y", "m") and (modsyms is None or s in modsyms)]
+        if not modules or any(config.get(s) in ("y", "m") for s in modules):
+            continue
+        lost = [by_symbol[s] for s in asked if s in by_symbol]
+        out.append(LostSet(name, modules, _root_cause(lost)))
+    return out
+
+
+def _root_cause(lost: list[Finding]) -> Finding | None:
+    """The first finding whose reason names no other lost symbol of the set (DRM's "VIDEO
+    (VIDEO=n)", not DRM_VKMS's "DRM (DRM=n)"); else the first."""
+    names = {f.symbol for f in lost}
+    for f in lost:
+        if not (set(re.findall(r"[A-Za-z0-9_]+", f.reason)) & (names - {f.symbol})):
+            return f
+    return lost[0] if lost else None
+
+
+def verdict(lost: list[LostSet], sets: int) -> tuple[Status | None, str]:
+    """What lost module sets make of a build that passed: FAIL when one is lost for a reason the
+    release does not declare (a gap of the backport: DRM on a kernel without VIDEO), SKIP when
+    every one of the `sets` was switched off by compat/dependencies, else None (no change)."""
+    gaps = [s for s in lost if not s.declared]
+    if gaps:
+        return Status.FAIL, "; ".join(s.line() for s in gaps)
+    if lost and len(lost) == sets:
+        return Status.SKIP, "; ".join(s.line() for s in lost)
+    return None, ""

@@ -13,9 +13,10 @@ A Build is a small state machine the sweep scheduler polls; it never blocks for 
 never prints. Its log starts with the exact command that reproduces it by hand, then holds
 every line make wrote.
 
-Results: OK, FAIL (compile or configure error), LINK (modpost: undefined symbols, nothing
-else wrong), TIMEOUT, SKIP (with a reason, e.g. "needs gcc-14"; nothing was run, or the
-release's configure refused a target that cannot host the subsystem at all).
+Results: OK, FAIL (compile or configure error, or a defconfig module set that enabled none
+of its modules: configaudit.lost_sets), LINK (modpost: undefined symbols, nothing else
+wrong), TIMEOUT, SKIP (with a reason, e.g. "needs gcc-14"; nothing was run, or the release's
+configure, or its compat/dependencies, refused a target that cannot host the subsystem).
 """
 
 from __future__ import annotations
@@ -257,6 +258,10 @@ class Build:
 
         if status is Status.FAIL and self.step == 0 and (refusal := self._refusal()):
             status, reason = Status.SKIP, refusal
+        audit = self._audit(self._log_text())
+        made = status is Status.OK        # make passed: a FAIL from here on is the module-set check's
+        if made:
+            status, reason = self._judge_module_sets(audit, status, reason)
         if self._log:
             self._log.write(f"# ckmake: {status}{': ' + reason if reason else ''} "
                             f"after {time.monotonic() - self.started:.1f}s\n")
@@ -264,9 +269,9 @@ class Build:
             self._log = None
         text = self.logpath.read_text(errors="replace") if self.logpath.is_file() else ""
         diags = triage.parse(text, root=self.dir)
-        if status is Status.FAIL and triage.only_link_errors(diags):
+        if status is Status.FAIL and not made and triage.only_link_errors(diags):
             status, reason = Status.LINK, triage.link_summary(diags)
-        elif status is Status.FAIL:
+        elif status is Status.FAIL and not made:
             first = next((d for d in diags if d.severity == "error"), None)
             if first is not None:
                 reason = first.oneline()
@@ -284,7 +289,6 @@ class Build:
         enabled = self._enabled_modules()
         # with make -k a failure anywhere stops modpost, so no .ko at all: what compiled is NAME.o
         compiled = [m for m in enabled if (self.dir / m).with_suffix(".o").is_file()]
-        audit = self._audit(text)
         if not (self.opts.keep or self.opts.reuse):
             shutil.rmtree(self.dir, ignore_errors=True)
         self.result = self._result(status, reason, diags, modules)
@@ -300,14 +304,30 @@ class Build:
 
         return configaudit.audit(self.dir, self.opts.target.removeprefix("defconfig-"), self.tree.path, log_text)
 
+    def _judge_module_sets(self, audit: list, status: Status, reason: str) -> tuple[Status, str]:
+        """A build that passed while a module set it was asked for enabled none of its modules
+        (only compat.ko built) is not OK: FAIL naming why, SKIP when compat/dependencies
+        switched every set off (configaudit.verdict)."""
+        if not self.opts.target.startswith("defconfig-") or not self.dir.is_dir():
+            return status, reason
+        from . import configaudit
+
+        name = self.opts.target.removeprefix("defconfig-")
+        lost = configaudit.lost_sets(self.dir, name, audit)
+        judged, why = configaudit.verdict(lost, len(configaudit.module_sets(self.dir, name)))
+        return (judged, why) if judged is not None else (status, reason)
+
     # the release's one-line refusal of a target that cannot host a subsystem at all
     # (scripts/check-config.sh, `subsystem` lines of `dependencies`): SKIP, not a failure
     REFUSAL = "backports: unsupported target: "
 
-    def _refusal(self) -> str:
+    def _log_text(self) -> str:
         if self._log:
             self._log.flush()
-        text = self.logpath.read_text(errors="replace") if self.logpath.is_file() else ""
+        return self.logpath.read_text(errors="replace") if self.logpath.is_file() else ""
+
+    def _refusal(self) -> str:
+        text = self._log_text()
         said = [l for l in text.splitlines() if l.startswith(self.REFUSAL)]
         return said[-1][len("backports: "):] if said else ""
 

@@ -13,6 +13,9 @@
   (`$(success,...)`, `$(PYTHON3)`) is a kconfig builtin, defined by the release's
   scripts/Kconfig.include (the kernel's own include is not there) or passed in by the
   release Makefile: anything else would make kconfig stop with a syntax error.
+
+Kconfig files are read by kconfig_syntax (the package's one Kconfig reader); the defconfigs
+a release ships come from defconfigs.
 """
 
 from __future__ import annotations
@@ -20,42 +23,23 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..fsutil import replace_bytes, replace_text
-from ..paths import package_data
+from . import defconfigs
+from .kconfig_syntax import (BLOCK_END, DEF_RE, RELEASE_INCLUDE, SELECT_RE, SOURCE_RE, SYM_RE,
+                             TRISTATE_RE, KconfigFile, code_of, mark_help, provided_macros, scan,
+                             unknown_macros)
 
 # no leading \b: a pattern that starts with a literal lets re skip ahead by substring search
 # (3x faster over the 750 MB of a four-subsystem tree); the word boundary is checked by hand
 CONFIG_RE = re.compile(rb"CONFIG_([A-Za-z0-9_]+)")
 _WORD = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
-SYM_RE = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")  # MT792x_LIB: symbols may hold lowercase
-STRING_RE = re.compile(r'"(?:[^"\\]|\\.)*"|\$\([^)]*\)')
-DEF_RE = re.compile(r"^\s*(?:config|menuconfig)\s+([A-Za-z0-9_]+)\s*$")
-SOURCE_RE = re.compile(r'^(\s*)(source|rsource|osource|orsource)\s+"([^"]+)"\s*$')
-SELECT_RE = re.compile(r"^(\s*)(select|imply)\s+([A-Za-z0-9_]+)(?:\s+if\s+(.+?))?\s*$")
-EXPR_KEYS = re.compile(r"^\s*(depends\s+on|select|imply|default|def_bool|def_tristate|visible\s+if|if|range)\b(.*)$")
-HELP_RE = re.compile(r"^(\s*)(help|---help---)\s*$")
-TRISTATE_RE = re.compile(r"^(\s*)(tristate|def_tristate)\b")
-BLOCK_END = re.compile(r"^\s*(config|menuconfig|choice|endchoice|comment|menu|endmenu|if|endif|source|rsource|osource|mainmenu)\b")
 
 MAKEFILE_NAMES = ("Makefile", "Kbuild")
 
-#: the release's own Kconfig macros (compat/skeleton/scripts/Kconfig.include), sourced by
-#: the top Kconfig; not a subsystem Kconfig file
-RELEASE_INCLUDE = "scripts/Kconfig.include"
-#: functions kconfig itself provides (scripts/kconfig/preprocess.c)
-KCONFIG_BUILTINS = frozenset({"shell", "info", "warning-if", "error-if", "filename", "lineno"})
-MACRO_REF_RE = re.compile(r"\$\(([^\s$(),]+)(?=[,)\s])")
-MACRO_DEF_RE = re.compile(r"^\s*([A-Za-z0-9_.-]+)\s*(?::=|\+=|=)")
-ENV_LINE_RE = re.compile(r"^#\s*bp-env:(.*)$", re.M)
 #: `obj-$(CONFIG_X) += ...` (or with y/m-valued prefixes renamed): X builds a module of its own
 OBJ_SYM_RE = re.compile(rb"^\s*obj-\$\((?:CONFIG_|CPTCFG_|CONFIG_BACKPORT_)([A-Za-z0-9_]+)\)", re.M)
-
-
-def is_kconfig(name: str) -> bool:
-    return name.startswith("Kconfig")
 
 
 def is_makefile(name: str) -> bool:
@@ -64,67 +48,6 @@ def is_makefile(name: str) -> bool:
 
 def is_c(name: str) -> bool:
     return name.endswith((".c", ".h", ".S", ".lds", ".lds.S", ".rs"))
-
-
-@dataclass
-class KconfigFile:
-    rel: str
-    lines: list[str]
-    defines: list[str] = field(default_factory=list)
-    references: set[str] = field(default_factory=set)
-    sources: list[str] = field(default_factory=list)
-
-
-def _indent(line: str) -> int:
-    expanded = line.expandtabs()
-    return len(expanded) - len(expanded.lstrip())
-
-
-def _strip_help(lines: list[str]):
-    """Yield (index, line, in_help) so that help text is never parsed as syntax.
-
-    Help text is the run of lines after `help` whose indentation is at least that of
-    its first line (which must be deeper than the keyword), blank lines included.
-    """
-    help_kw = None      # indentation of the help keyword while inside help
-    text_indent = None  # indentation of the help text's first line
-    for i, line in enumerate(lines):
-        if help_kw is not None:
-            if not line.strip():
-                yield i, line, True
-                continue
-            ind = _indent(line)
-            if text_indent is None and ind > help_kw:
-                text_indent = ind
-            if text_indent is not None and ind >= text_indent:
-                yield i, line, True
-                continue
-            help_kw = text_indent = None
-        m = HELP_RE.match(line)
-        if m:
-            help_kw = _indent(line)
-        yield i, line, False
-
-
-def parse_kconfig(rel: str, text: str) -> KconfigFile:
-    kf = KconfigFile(rel, text.splitlines())
-    for _, line, in_help in _strip_help(kf.lines):
-        if in_help:
-            continue
-        code = line.split("#", 1)[0]
-        m = DEF_RE.match(code)
-        if m:
-            kf.defines.append(m.group(1))
-            continue
-        m = SOURCE_RE.match(code)
-        if m:
-            kf.sources.append(m.group(3))
-            continue
-        m = EXPR_KEYS.match(code)
-        if m:
-            expr = STRING_RE.sub(" ", m.group(2))
-            kf.references.update(s for s in SYM_RE.findall(expr) if s not in ("y", "m", "n"))
-    return kf
 
 
 def rewrite_kconfig_text(kf: KconfigFile, local: set[str], exists, rename: str | None = None,
@@ -136,11 +59,11 @@ def rewrite_kconfig_text(kf: KconfigFile, local: set[str], exists, rename: str |
     """
     out: list[str] = []
     current = None  # the symbol whose config block we are in
-    for _, line, in_help in _strip_help(kf.lines):
+    for _, line, in_help in mark_help(kf.lines):
         if in_help:
             out.append(line)
             continue
-        code = line.split("#", 1)[0]
+        code = code_of(line)
         d = DEF_RE.match(code)
         if d:
             current = d.group(1)
@@ -217,47 +140,6 @@ def rename_config_refs(data: bytes, local: set[str], prefix: bytes) -> bytes:
     return CONFIG_RE.sub(sub, data)
 
 
-def macro_refs(text: str):
-    """Yield (line number, name) for each `$(name` a Kconfig text expands (not help, not
-    comments); numeric names are a macro's own parameters ($(1))."""
-    for i, line, in_help in _strip_help(text.splitlines()):
-        if in_help:
-            continue
-        code = line.lstrip()
-        if code.startswith("#"):
-            continue
-        for m in MACRO_REF_RE.finditer(line):
-            if not m.group(1).isdigit():
-                yield i + 1, m.group(1)
-
-
-def macro_defs(text: str) -> set[str]:
-    """Names a Kconfig text defines as macros or variables (`name := ...`, `name = ...`)."""
-    out = set()
-    for _, line, in_help in _strip_help(text.splitlines()):
-        if not in_help:
-            m = MACRO_DEF_RE.match(line)
-            if m and not DEF_RE.match(line):
-                out.add(m.group(1))
-    return out
-
-
-def provided_macros(include_text: str) -> set[str]:
-    """What the release's Kconfig.include gives kconfig: its macros, and the environment
-    variables its `# bp-env:` line says the release Makefile passes in."""
-    env = {n for m in ENV_LINE_RE.finditer(include_text) for n in m.group(1).split()}
-    return macro_defs(include_text) | env
-
-
-def unknown_macros(texts: dict[str, str], provided: set[str]) -> list[str]:
-    """`file:line: $(name)` for every macro or variable no one provides."""
-    known = set(KCONFIG_BUILTINS) | set(provided)
-    for text in texts.values():
-        known |= macro_defs(text)
-    return [f"{rel}:{n}: $({name})" for rel, text in sorted(texts.items())
-            for n, name in macro_refs(text) if name not in known]
-
-
 OBJ_LINE_RE = re.compile(r"^(\s*obj-[^\s:+=]*\s*[:+]?=)(.*)$")
 
 
@@ -329,20 +211,6 @@ def check_macros(work: Path, texts: dict[str, str]) -> None:
 
 # -- the step --------------------------------------------------------------------------
 
-def scan(work: Path) -> dict[str, KconfigFile]:
-    files = {}
-    for root, dirs, names in os.walk(work):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "kconfig")
-        for n in sorted(names):
-            if is_kconfig(n):
-                p = Path(root, n)
-                rel = str(p.relative_to(work))
-                if rel in ("Kconfig", "Kconfig.kernel", RELEASE_INCLUDE):
-                    continue
-                files[rel] = parse_kconfig(rel, p.read_text(errors="replace"))
-    return files
-
-
 def entry_kconfigs(kfiles: dict[str, KconfigFile], exists) -> list[str]:
     """Kconfig files no other release Kconfig sources: the top Kconfig must source them."""
     sourced = {s for kf in kfiles.values() for s in kf.sources if exists(s)}
@@ -364,32 +232,6 @@ def entry_dirs(work: Path, makefiles: list[str]) -> list[str]:
         if not any(str(a) in dirs for a in Path(d).parents if str(a) != "."):
             out.append(d)
     return out
-
-
-def load_defconfig(path: Path, _seen: tuple[str, ...] = ()) -> dict[str, str]:
-    """SYMBOL=value lines; `include NAME` takes defconfig NAME (beside this one) in its place,
-    so a union such as defconfigs/ci names the subsystems' module sets instead of copying them."""
-    from ..errors import UserError
-
-    if path.name in _seen:
-        raise UserError(f"{path.name}: include cycle: {' -> '.join((*_seen, path.name))}")
-    vals = {}
-    for n, raw in enumerate(path.read_text().splitlines(), 1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        word, _, name = line.partition(" ")
-        if word == "include":
-            inc = path.parent / name.strip()
-            if not re.fullmatch(r"[A-Za-z0-9_.-]+", name.strip()) or not inc.is_file():
-                raise UserError(f"{path.name}:{n}: include {name.strip()!r}: no such defconfig beside it")
-            vals.update(load_defconfig(inc, (*_seen, path.name)))
-            continue
-        key, sep, val = line.partition("=")
-        if not sep or not re.fullmatch(r"[A-Za-z0-9_]+", key):
-            raise UserError(f"{path.name}:{n}: bad defconfig line {raw!r}: want SYMBOL=value or include NAME")
-        vals[key] = val
-    return vals
 
 
 def rewrite(ctx) -> None:
@@ -461,7 +303,7 @@ def rewrite(ctx) -> None:
     replace_text(work / "kernel-symbols", "".join(f"{s}\n" for s in kernel_syms))
     modsyms = module_symbols(work, makefiles, local)
     replace_text(work / "module-symbols", "".join(f"{s}\n" for s in modsyms))
-    shipped = _write_defconfigs(work, local, getattr(ctx.options, "subsystems", None))
+    shipped = defconfigs.ship(work, local, getattr(ctx.options, "subsystems", None))
     ctx.manifest["kconfig"] = {
         "local_symbols": len(local), "kernel_symbols": len(kernel_syms), "kconfig_files": len(kfiles),
         "module_symbols": len(modsyms), "makefiles_pruned": pruned, "files_renamed": changed, "dropped_selects": dropped, "entries": entries, "subdirs": subdirs, "defconfigs": shipped,
@@ -477,48 +319,3 @@ def _write_top(ctx, entries: list[str], subdirs: list[str], integrate: bool) -> 
     replace_text(work / "Kconfig", render("Kconfig.j2", name=ctx.name, describe=ctx.source.describe,
                                           entries=compat_first + others, integrate=integrate))
     replace_text(work / "Kbuild", render("Kbuild.j2", subdirs=subdirs, integrate=integrate))
-
-
-def defconfig_subsystems(path: Path) -> list[str] | None:
-    """The subsystems a defconfig is for: its `# subsystems: a b` line, else its own name when
-    that names a copy-list, else those of the defconfigs it includes, else None (then it is for
-    any release defining one of its symbols)."""
-    includes = []
-    for raw in path.read_text().splitlines():
-        m = re.match(r"#\s*subsystems:\s*(.*)$", raw.strip())
-        if m:
-            return m.group(1).replace(",", " ").split()
-        word, _, name = raw.strip().partition(" ")
-        if word == "include" and (path.parent / name.strip()).is_file():
-            includes.append(path.parent / name.strip())
-    if (package_data("copylists") / f"{path.name}.list").is_file():
-        return [path.name]
-    subs: list[str] = []
-    for inc in includes:
-        for s in defconfig_subsystems(inc) or []:
-            if s not in subs:
-                subs.append(s)
-    return subs or None
-
-
-def _write_defconfigs(work: Path, local: set[str], subsystems=None) -> list[str]:
-    """Ship every defconfig meant for this release's subsystems, as it is: a symbol in it that
-    the release does not define is refused by the release's configure (scripts/check-config.sh),
-    with one line naming it, instead of the defconfig silently going missing."""
-    shipped = []
-    src = package_data("defconfigs")
-    (work / "defconfigs").mkdir(exist_ok=True)
-    have = set(subsystems or ())
-    for f in sorted(src.iterdir()) if src.is_dir() else []:
-        vals = load_defconfig(f)
-        if not vals:
-            continue
-        wants = defconfig_subsystems(f)
-        if wants is not None and have:
-            ship = set(wants) <= have
-        else:
-            ship = any(k in local for k in vals)
-        if ship:
-            replace_text(work / "defconfigs" / f.name, "".join(f"{k}={v}\n" for k, v in vals.items()))
-            shipped.append(f.name)
-    return shipped

@@ -18,6 +18,7 @@ from typing import Callable
 
 from ..errors import SeriesError
 from ..tools import require
+from .rules import read_text
 
 _HUNK_OK = re.compile(r"^Hunk #(\d+) succeeded at (\d+)(?: with fuzz (\d+))?(?: \(offset (-?\d+) lines?\))?\.",
                       re.M)
@@ -47,13 +48,7 @@ class PatchResult:
 
 def read_patch(patch: Path) -> str:
     """The text of a patch file; SeriesError naming the file and line when it is not UTF-8."""
-    data = patch.read_bytes()
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        line = data[:e.start].count(b"\n") + 1
-        raise SeriesError(f"{patch.name}: not valid UTF-8 at line {line} (byte 0x{data[e.start]:02x}); "
-                          f"write the patch in UTF-8 (git format-patch does)") from None
+    return read_text(patch, patch.name, "write the patch in UTF-8 (git format-patch does)")
 
 
 SYMLINK_MODE = "120000"

@@ -108,14 +108,16 @@ def unfilled_fields(fields: dict[str, str]) -> list[str]:
     return [k for k in REQUIRED if PLACEHOLDER_RE.search(fields.get(k, ""))]
 
 
-def read_text(path: Path) -> str:
-    """A rule or INFO file's text; SeriesError naming file and line when it is not UTF-8."""
+def read_text(path: Path, name: str | None = None, hint: str = "") -> str:
+    """A series file's text (rule, INFO, patch); SeriesError naming it (as `name`, default its
+    path) and the line when it is not UTF-8, with `hint` after."""
     data = path.read_bytes()
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
         line = data[:e.start].count(b"\n") + 1
-        raise SeriesError(f"{path}: not valid UTF-8 at line {line} (byte 0x{data[e.start]:02x})") from None
+        raise SeriesError(f"{name or path}: not valid UTF-8 at line {line} (byte 0x{data[e.start]:02x})"
+                          + (f"; {hint}" if hint else "")) from None
 
 
 def _split_name(name: str, where: Path) -> tuple[int, str]:
