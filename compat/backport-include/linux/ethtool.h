@@ -253,7 +253,7 @@ static inline void ethtool_puts(u8 **data, const char *str)
 
 /* struct ethtool_link_ext_stats (PHY link-down counter for ethtool_ops.get_link_ext_stats()):
  * newer than Linux 6.1, in 6.12; probe ethtool_link_ext_stats.  Defined so a driver's
- * callback compiles; rule 0520 keeps the .get_link_ext_stats initializer only where the
+ * callback compiles; rule 0519 keeps the .get_link_ext_stats initializer only where the
  * member exists (the old kernel has no way to ask for the counter). */
 #ifndef BPC_ETHTOOL_LINK_EXT_STATS
 struct ethtool_link_ext_stats {
@@ -261,9 +261,10 @@ struct ethtool_link_ext_stats {
 };
 #endif /* BPC_ETHTOOL_LINK_EXT_STATS */
 
-/* ethtool_ops->get_eee() called by the driver itself with a struct ethtool_keee: rule 0521
- * writes the call as bp_ethtool_ops_get_keee(ops, dev, keee).  Before v6.9 (probe
- * ethtool_keee) the op (rule 0507's wrapper) takes struct ethtool_eee: convert. */
+/* ethtool_ops->get_eee() called by the driver itself with a struct ethtool_keee (upstream
+ * v6.9, commit d80a52335374): rule 0520 writes the call as bp_ethtool_ops_get_keee(ops, dev,
+ * keee).  Before (probe ethtool_keee) the op (rule 0507's wrapper) takes struct ethtool_eee:
+ * convert. */
 #ifdef BPC_ETHTOOL_KEEE
 #define bp_ethtool_ops_get_keee(ops, dev, keee)	((ops)->get_eee(dev, keee))
 #else

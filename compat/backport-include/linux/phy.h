@@ -15,7 +15,8 @@ static inline void phy_disable_eee_mode(struct phy_device *phydev, u32 link_mode
 }
 #endif
 
-/* Before v6.7 (no advertising_eee, probe phy_advertising_eee) phylib masks the EEE modes in
+/* phy_disable_eee_mode() before upstream v6.7 (no advertising_eee, probe phy_advertising_eee;
+ * the function itself: v6.14, probe phy_disable_eee_mode): phylib masks the EEE modes in
  * phy_device.eee_broken_modes (MDIO_EEE_* bits of the 7.60 advertisement register) out of
  * what it advertises at autonegotiation and at ethtool --set-eee: phy_disable_eee_mode()
  * adds the mode's bit there (modes outside register 7.60, such as 2500baseT, stay as the
@@ -95,7 +96,7 @@ static inline bool bp_phy_check_valid(int speed, int duplex, unsigned long *feat
 
 /* phy_device.enable_tx_lpi: newer than Linux 6.1, in Debian 6.12 (phylib tells the MAC to
  * send LPI: EEE negotiated and TX LPI enabled); probe phy_enable_tx_lpi.  Read as
- * bp_phy_enable_tx_lpi(phydev) (delta 0519); before, phy_init_eee(phydev, false) is 0
+ * bp_phy_enable_tx_lpi(phydev) (delta 0522); before, phy_init_eee(phydev, false) is 0
  * exactly when both ends negotiated EEE at the current speed and duplex. */
 #ifdef BPC_PHY_ENABLE_TX_LPI
 #define bp_phy_enable_tx_lpi(phydev)	((phydev)->enable_tx_lpi)
