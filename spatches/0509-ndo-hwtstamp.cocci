@@ -9,6 +9,9 @@
 // becomes a wrapper that serves those two ioctls through the driver's hwtstamp callbacks
 // (bp_ndo_hwtstamp_ioctl(), backport-include/linux/net_tstamp.h: copy from/to user space and
 // convert) and passes every other ioctl to the driver's own .ndo_eth_ioctl, if it has one.
+// Before v5.15 (probe ndo_eth_ioctl) the hwtstamp ioctls reach .ndo_do_ioctl: where the
+// driver has no .ndo_eth_ioctl of its own the wrapper is installed there (rule 0525 moves
+// an existing .ndo_eth_ioctl initializer, but not one inside these #if branches).
 
 @r@
 identifier ops, g, s, io;
@@ -74,7 +77,9 @@ struct net_device_ops ops = {
 +#ifdef BPC_NDO_HWTSTAMP
 +	.ndo_hwtstamp_get = g,
 +	.ndo_hwtstamp_set = s,
-+#else
++#elif defined(BPC_NDO_ETH_IOCTL)
 +	.ndo_eth_ioctl = wrap,
++#else
++	.ndo_do_ioctl = wrap,
 +#endif
 };

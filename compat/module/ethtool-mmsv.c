@@ -19,7 +19,7 @@
 #include <linux/spinlock.h>
 #include <linux/timer.h>
 
-#if !defined(BPC_ETHTOOL_MMSV) && defined(BPC_ETHTOOL_MM_STATE)
+#if !defined(BPC_ETHTOOL_MMSV)
 
 #define ETHTOOL_MMSV_RETRIES 3
 #define BP_MMSV_MAX_VERIFY_TIME_MS 128	/* 802.3 clause 30.14.1.6 */
@@ -174,4 +174,4 @@ void ethtool_mmsv_set_mm(struct ethtool_mmsv *mmsv, struct ethtool_mm_cfg *cfg)
 }
 EXPORT_SYMBOL_GPL(ethtool_mmsv_set_mm);
 
-#endif /* !BPC_ETHTOOL_MMSV && BPC_ETHTOOL_MM_STATE */
+#endif /* !BPC_ETHTOOL_MMSV */

@@ -8,12 +8,57 @@
  * 0006 wraps them for the old ethtool_ops): a declaration keeps its scope file-wide. */
 struct kernel_ethtool_ringparam;
 
+/* MAC Merge types (struct ethtool_mm_state, ethtool_mm_cfg, ethtool_mm_stats, enum
+ * ethtool_mm_verify_status): upstream v6.3 (ethtool MAC Merge layer, 802.3 clause 99);
+ * probe ethtool_mm_state.  Before, ethtool has no MAC Merge ops (rule 0523 keeps .get_mm,
+ * .set_mm and .get_mm_stats only where they exist); the types let a driver's frame
+ * preemption code and compat.ko's verification state machine below build, with frame
+ * preemption left at its default (pMAC and preemptible TX off, verification disabled). */
+#ifndef BPC_ETHTOOL_MM_STATE
+enum ethtool_mm_verify_status {
+	ETHTOOL_MM_VERIFY_STATUS_UNKNOWN,
+	ETHTOOL_MM_VERIFY_STATUS_INITIAL,
+	ETHTOOL_MM_VERIFY_STATUS_VERIFYING,
+	ETHTOOL_MM_VERIFY_STATUS_SUCCEEDED,
+	ETHTOOL_MM_VERIFY_STATUS_FAILED,
+	ETHTOOL_MM_VERIFY_STATUS_DISABLED,
+};
+
+struct ethtool_mm_state {
+	u32 verify_time;
+	u32 max_verify_time;
+	enum ethtool_mm_verify_status verify_status;
+	bool tx_enabled;
+	bool tx_active;
+	bool pmac_enabled;
+	bool verify_enabled;
+	u32 tx_min_frag_size;
+	u32 rx_min_frag_size;
+};
+
+struct ethtool_mm_cfg {
+	u32 verify_time;
+	bool verify_enabled;
+	bool tx_enabled;
+	bool pmac_enabled;
+	u32 tx_min_frag_size;
+};
+
+struct ethtool_mm_stats {
+	u64 MACMergeFrameAssErrorCount;
+	u64 MACMergeFrameSmdErrorCount;
+	u64 MACMergeFrameAssOkCount;
+	u64 MACMergeFragCountRx;
+	u64 MACMergeFragCountTx;
+	u64 MACMergeHoldCount;
+};
+#endif /* BPC_ETHTOOL_MM_STATE */
+
 /* MAC Merge software verification (ethtool_mmsv_*): upstream v6.14 (the stmmac verification
  * state machine made a common ethtool library); probe ethtool_mmsv.  The functions are
- * compat.ko's own (compat/ethtool-mmsv.c); they need the v6.3 MAC Merge types (ethtool_mm_state,
- * ethtool_mm_cfg, enum ethtool_mm_verify_status: upstream v6.3, probe ethtool_mm_state); without
- * them (6.1, 5.10) there is no MAC Merge in ethtool and nothing here. */
-#if !defined(BPC_ETHTOOL_MMSV) && defined(BPC_ETHTOOL_MM_STATE)
+ * compat.ko's own (compat/ethtool-mmsv.c); they use the v6.3 MAC Merge types (above where
+ * the target lacks them). */
+#if !defined(BPC_ETHTOOL_MMSV)
 #include <linux/spinlock.h>
 #include <linux/timer.h>
 
@@ -62,7 +107,7 @@ void ethtool_mmsv_get_mm(struct ethtool_mmsv *mmsv, struct ethtool_mm_state *sta
 void ethtool_mmsv_set_mm(struct ethtool_mmsv *mmsv, struct ethtool_mm_cfg *cfg);
 void ethtool_mmsv_init(struct ethtool_mmsv *mmsv, struct net_device *dev,
 		       const struct ethtool_mmsv_ops *ops);
-#endif /* !BPC_ETHTOOL_MMSV && BPC_ETHTOOL_MM_STATE */
+#endif /* !BPC_ETHTOOL_MMSV */
 
 /* struct kernel_ethtool_ts_info: upstream v6.11, commit 2111375b85ad; probe
  * kernel_ethtool_ts_info.  Before, .get_ts_info() fills struct ethtool_ts_info: SmPL 0506
@@ -205,5 +250,34 @@ static inline void ethtool_puts(u8 **data, const char *str)
 	*data += ETH_GSTRING_LEN;
 }
 #endif
+
+/* struct ethtool_link_ext_stats (PHY link-down counter for ethtool_ops.get_link_ext_stats()):
+ * newer than Linux 6.1, in 6.12; probe ethtool_link_ext_stats.  Defined so a driver's
+ * callback compiles; rule 0519 keeps the .get_link_ext_stats initializer only where the
+ * member exists (the old kernel has no way to ask for the counter). */
+#ifndef BPC_ETHTOOL_LINK_EXT_STATS
+struct ethtool_link_ext_stats {
+	u64 link_down_events;
+};
+#endif /* BPC_ETHTOOL_LINK_EXT_STATS */
+
+/* ethtool_ops->get_eee() called by the driver itself with a struct ethtool_keee (upstream
+ * v6.9, commit d80a52335374): rule 0520 writes the call as bp_ethtool_ops_get_keee(ops, dev,
+ * keee).  Before (probe ethtool_keee) the op (rule 0507's wrapper) takes struct ethtool_eee:
+ * convert. */
+#ifdef BPC_ETHTOOL_KEEE
+#define bp_ethtool_ops_get_keee(ops, dev, keee)	((ops)->get_eee(dev, keee))
+#else
+static inline int bp_ethtool_ops_get_keee(const struct ethtool_ops *ops, struct net_device *dev,
+					  struct ethtool_keee *keee)
+{
+	struct ethtool_eee eee = {};
+	int ret = ops->get_eee(dev, &eee);
+
+	if (!ret)
+		bp_ethtool_eee_to_keee(keee, &eee);
+	return ret;
+}
+#endif /* BPC_ETHTOOL_KEEE */
 
 #endif /* __BACKPORT_LINUX_ETHTOOL_H */

@@ -143,4 +143,41 @@ static inline int put_user_ifreq(struct ifreq *ifr, void __user *arg)
 }
 #endif /* BPC_GET_USER_IFREQ */
 
+/* net_device.fcoe_mtu: upstream v6.9 (was the NETIF_F_FCOE_MTU feature bit); probe
+ * net_device_fcoe_mtu.  Rule 0517 turns reads into bp_netdev_fcoe_mtu() and assignments into
+ * bp_netdev_set_fcoe_mtu(); before v6.9 they read and set the feature bit, as the old
+ * kernel's FCoE and VLAN code expect. */
+#ifdef BPC_NET_DEVICE_FCOE_MTU
+#define bp_netdev_fcoe_mtu(dev)			((dev)->fcoe_mtu)
+#define bp_netdev_set_fcoe_mtu(dev, on)	((dev)->fcoe_mtu = (on))
+#else
+#define bp_netdev_fcoe_mtu(dev)			(!!((dev)->features & NETIF_F_FCOE_MTU))
+#define bp_netdev_set_fcoe_mtu(dev, on)					\
+	((void)((on) ? ((dev)->features |= NETIF_F_FCOE_MTU) :		\
+		       ((dev)->features &= ~NETIF_F_FCOE_MTU)))
+#endif /* BPC_NET_DEVICE_FCOE_MTU */
+
+/* net_device.ethtool (struct ethtool_netdev_state): upstream v6.11, which moved wol_enabled
+ * there; probe net_device_ethtool_state.  Rule 0518 writes dev->ethtool->wol_enabled as
+ * BP_NETDEV_WOL_ENABLED(dev), an lvalue either way. */
+#ifdef BPC_NET_DEVICE_ETHTOOL_STATE
+#define BP_NETDEV_WOL_ENABLED(dev)	((dev)->ethtool->wol_enabled)
+#else
+#define BP_NETDEV_WOL_ENABLED(dev)	((dev)->wol_enabled)
+#endif /* BPC_NET_DEVICE_ETHTOOL_STATE */
+
+/* netdev_sw_irq_coalesce_default_on(): upstream v6.2; probe netdev_sw_irq_coalesce_default_on.
+ * The same defaults (GRO flush timeout 20 us, one deferred hard IRQ; nothing on PREEMPT_RT),
+ * written to the net_device fields the old kernel keeps them in. */
+#ifndef BPC_NETDEV_SW_IRQ_COALESCE_DEFAULT_ON
+static inline void netdev_sw_irq_coalesce_default_on(struct net_device *dev)
+{
+	WARN_ON(dev->reg_state == NETREG_REGISTERED);
+	if (!IS_ENABLED(CONFIG_PREEMPT_RT)) {
+		dev->gro_flush_timeout = 20000;
+		dev->napi_defer_hard_irqs = 1;
+	}
+}
+#endif /* BPC_NETDEV_SW_IRQ_COALESCE_DEFAULT_ON */
+
 #endif /* __BACKPORT_LINUX_NETDEVICE_H */

@@ -15,4 +15,116 @@ static inline void phy_disable_eee_mode(struct phy_device *phydev, u32 link_mode
 }
 #endif
 
+/* phy_disable_eee_mode() before upstream v6.7 (no advertising_eee, probe phy_advertising_eee;
+ * the function itself: v6.14, probe phy_disable_eee_mode): phylib masks the EEE modes in
+ * phy_device.eee_broken_modes (MDIO_EEE_* bits of the 7.60 advertisement register) out of
+ * what it advertises at autonegotiation and at ethtool --set-eee: phy_disable_eee_mode()
+ * adds the mode's bit there (modes outside register 7.60, such as 2500baseT, stay as the
+ * PHY driver sets them). */
+#if !defined(BPC_PHY_DISABLE_EEE_MODE) && !defined(BPC_PHY_ADVERTISING_EEE)
+#include <linux/mdio.h>
+static inline void phy_disable_eee_mode(struct phy_device *phydev, u32 link_mode)
+{
+	__ETHTOOL_DECLARE_LINK_MODE_MASK(mode) = {};
+
+	WARN_ON(phy_is_started(phydev));
+	linkmode_set_bit(link_mode, mode);
+	phydev->eee_broken_modes |= linkmode_to_mii_eee_cap1_t(mode);
+}
+#endif
+
+/* phy_support_eee(): upstream v6.9 (the MAC declares EEE support, phylib then advertises
+ * every supported EEE mode); probe phy_support_eee.  Before, phylib has no EEE state of its
+ * own: the PHY advertises what its reset default and ethtool --set-eee leave, so nothing to do. */
+#ifndef BPC_PHY_SUPPORT_EEE
+static inline void phy_support_eee(struct phy_device *phydev)
+{
+}
+#endif
+
+/* phy_disable_eee(): newer than Linux 6.1, in 6.12 (EEE off, and the user cannot advertise
+ * it again); probe phy_disable_eee.  Before v6.7 every 7.60 mode goes into eee_broken_modes
+ * (see phy_disable_eee_mode() above); with advertising_eee but without the function, the
+ * advertisement is cleared. */
+#ifndef BPC_PHY_DISABLE_EEE
+static inline void phy_disable_eee(struct phy_device *phydev)
+{
+#ifdef BPC_PHY_ADVERTISING_EEE
+	linkmode_zero(phydev->advertising_eee);
+#else
+	phydev->eee_broken_modes = MDIO_EEE_100TX | MDIO_EEE_1000T | MDIO_EEE_10GT |
+				   MDIO_EEE_1000KX | MDIO_EEE_10GKX4 | MDIO_EEE_10GKR;
+#endif
+}
+#endif
+
+/* phy_ethtool_get_eee()/phy_ethtool_set_eee() with struct ethtool_keee: upstream v6.9, commit
+ * d80a52335374 (the same change as the ethtool ops, rule 0507); probe ethtool_keee.  Before,
+ * they take struct ethtool_eee: the wrappers convert (compat linux/ethtool.h). */
+#ifndef BPC_ETHTOOL_KEEE
+static inline int bp_phy_ethtool_get_eee(struct phy_device *phydev, struct ethtool_keee *keee)
+{
+	struct ethtool_eee eee = {};
+	int ret = phy_ethtool_get_eee(phydev, &eee);
+
+	if (!ret)
+		bp_ethtool_eee_to_keee(keee, &eee);
+	return ret;
+}
+#define phy_ethtool_get_eee bp_phy_ethtool_get_eee
+
+static inline int bp_phy_ethtool_set_eee(struct phy_device *phydev, struct ethtool_keee *keee)
+{
+	struct ethtool_eee eee = {};
+
+	bp_ethtool_keee_to_eee(&eee, keee);
+	return phy_ethtool_set_eee(phydev, &eee);
+}
+#define phy_ethtool_set_eee bp_phy_ethtool_set_eee
+#endif /* BPC_ETHTOOL_KEEE */
+
+/* phy_check_valid() for drivers: newer than Linux 6.1 (static in phylib before), in 6.12;
+ * probe phy_check_valid (declared and exported).  The same test: a setting table entry
+ * matches speed and duplex exactly among the link modes in @features. */
+#ifndef BPC_PHY_CHECK_VALID
+static inline bool bp_phy_check_valid(int speed, int duplex, unsigned long *features)
+{
+	return !!phy_lookup_setting(speed, duplex, features, true);
+}
+#define phy_check_valid bp_phy_check_valid
+#endif /* BPC_PHY_CHECK_VALID */
+
+/* phy_device.enable_tx_lpi: newer than Linux 6.1, in Debian 6.12 (phylib tells the MAC to
+ * send LPI: EEE negotiated and TX LPI enabled); probe phy_enable_tx_lpi.  Read as
+ * bp_phy_enable_tx_lpi(phydev) (delta 0522); before, phy_init_eee(phydev, false) is 0
+ * exactly when both ends negotiated EEE at the current speed and duplex. */
+#ifdef BPC_PHY_ENABLE_TX_LPI
+#define bp_phy_enable_tx_lpi(phydev)	((phydev)->enable_tx_lpi)
+#else
+#define bp_phy_enable_tx_lpi(phydev)	(phy_init_eee(phydev, false) == 0)
+#endif /* BPC_PHY_ENABLE_TX_LPI */
+
+/* struct mii_bus .read_c45/.write_c45: upstream v6.3 ("net: mdio: Add dedicated C45 API to
+ * MDIO bus drivers"); probe mii_bus_read_c45.  Before, a C45 access reaches .read/.write with
+ * MII_ADDR_C45 and the device address in regnum.  BP_MII_BUS_C45_WRAPPERS(name, r22, w22,
+ * r45, w45) defines name_read()/name_write() for .read/.write that dispatch on that bit, for
+ * a driver's delta to install where the kernel has no C45 members. */
+#ifndef BPC_MII_BUS_READ_C45
+#define BP_MII_BUS_C45_WRAPPERS(name, r22, w22, r45, w45)			\
+static int name##_read(struct mii_bus *bus, int addr, int regnum)		\
+{										\
+	if (regnum & MII_ADDR_C45)						\
+		return r45(bus, addr, mdiobus_c45_devad(regnum),		\
+			   mdiobus_c45_regad(regnum));				\
+	return r22(bus, addr, regnum);						\
+}										\
+static int name##_write(struct mii_bus *bus, int addr, int regnum, u16 val)	\
+{										\
+	if (regnum & MII_ADDR_C45)						\
+		return w45(bus, addr, mdiobus_c45_devad(regnum),		\
+			   mdiobus_c45_regad(regnum), val);			\
+	return w22(bus, addr, regnum, val);					\
+}
+#endif /* BPC_MII_BUS_READ_C45 */
+
 #endif /* __BACKPORT_LINUX_PHY_H */

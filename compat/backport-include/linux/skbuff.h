@@ -46,4 +46,14 @@ static inline void *skb_pull_data(struct sk_buff *skb, size_t len)
 	skb_recv_datagram(sk, flags, (flags) & MSG_DONTWAIT, err)
 #endif /* BPC_SKB_RECV_DATAGRAM_FLAGS */
 
+/* struct xsk_tx_metadata_compl (where a driver keeps the AF_XDP Tx timestamp address until
+ * completion): upstream v6.8, with AF_XDP Tx metadata; probe xsk_tx_metadata.  Before, no
+ * AF_XDP Tx metadata exists: the struct is there for drivers' descriptors, the helpers in
+ * compat net/xdp_sock_drv.h never fill it. */
+#ifndef BPC_XSK_TX_METADATA
+struct xsk_tx_metadata_compl {
+	__u64 *tx_timestamp;
+};
+#endif /* BPC_XSK_TX_METADATA */
+
 #endif /* __BACKPORT_LINUX_SKBUFF_H */

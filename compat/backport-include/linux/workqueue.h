@@ -16,7 +16,7 @@
 #define WQ_PERCPU 0
 #endif /* BPC_WQ_PERCPU */
 
-/* disable_work_sync(), disable_delayed_work[_sync](), enable_work(): Linux 6.10 ("workqueue:
+/* disable_work[_sync](), disable_delayed_work[_sync](), enable_work(): Linux 6.10 ("workqueue:
  * Implement disable/enable for (delayed) work items"); probe disable_work_sync. Before,
  * a work item cannot be disabled: these cancel it (waiting where the _sync form waits) and
  * enable_work() has nothing to undo. Weaker than upstream: a work queued again after the
@@ -25,6 +25,7 @@
 #define disable_work_sync(work)		cancel_work_sync(work)
 #define disable_delayed_work_sync(dw)	cancel_delayed_work_sync(dw)
 #define disable_delayed_work(dw)	cancel_delayed_work(dw)
+#define disable_work(work)		cancel_work(work)
 #define enable_work(work)		({ (void)(work); true; })
 #endif /* BPC_DISABLE_WORK_SYNC */
 

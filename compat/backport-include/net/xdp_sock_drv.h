@@ -28,11 +28,60 @@ static inline void bp_xsk_tx_metadata_request(const struct xsk_buff_pool *pool,
 #endif
 
 /* xsk_buff_dma_sync_for_cpu(xdp) without the pool argument: upstream v6.10; probe
- * xsk_buff_dma_sync_for_cpu_one_arg.  The buffer knows its pool (struct xdp_buff_xsk). */
+ * xsk_buff_dma_sync_for_cpu_one_arg.  The buffer knows its pool (struct xdp_buff_xsk).  The
+ * parameter is not named xdp: container_of() names the member xdp, and a caller's bi->xdp
+ * must not replace it. */
 #ifndef BPC_XSK_BUFF_DMA_SYNC_FOR_CPU_ONE_ARG
 #include <net/xsk_buff_pool.h>
-#define xsk_buff_dma_sync_for_cpu(xdp) \
-	xsk_buff_dma_sync_for_cpu(xdp, container_of(xdp, struct xdp_buff_xsk, xdp)->pool)
+#define xsk_buff_dma_sync_for_cpu(bp_xdp) \
+	xsk_buff_dma_sync_for_cpu(bp_xdp, container_of(bp_xdp, struct xdp_buff_xsk, xdp)->pool)
 #endif
+
+/* AF_XDP Tx metadata (struct xsk_tx_metadata_ops, xsk_buff_get_metadata(),
+ * xsk_tx_metadata_request(), _to_compl(), _complete(), xp_tx_metadata_enabled()): upstream
+ * v6.8; probe xsk_tx_metadata.  Before, a socket cannot ask for Tx metadata: no frame carries
+ * any (xsk_buff_get_metadata() is NULL, no pool enables it), so requests and completions have
+ * nothing to do.  The ops struct lets a driver define its table; the target never calls it
+ * (the driver's delta leaves net_device.xsk_tx_metadata_ops out). */
+#ifndef BPC_XSK_TX_METADATA
+struct xsk_tx_metadata;
+
+struct xsk_tx_metadata_ops {
+	void	(*tmo_request_timestamp)(void *priv);
+	u64	(*tmo_fill_timestamp)(void *priv);
+	void	(*tmo_request_checksum)(u16 csum_start, u16 csum_offset, void *priv);
+	void	(*tmo_request_launch_time)(u64 launch_time, void *priv);
+};
+
+static inline struct xsk_tx_metadata *
+xsk_buff_get_metadata(struct xsk_buff_pool *pool, u64 addr, u32 options)
+{
+	return NULL;
+}
+
+static inline void xsk_tx_metadata_request(const struct xsk_buff_pool *pool,
+					   struct xsk_tx_metadata **pmeta,
+					   const struct xsk_tx_metadata_ops *ops,
+					   void *priv)
+{
+}
+
+static inline void xsk_tx_metadata_to_compl(struct xsk_tx_metadata *meta,
+					    struct xsk_tx_metadata_compl *compl)
+{
+	compl->tx_timestamp = NULL;
+}
+
+static inline void xsk_tx_metadata_complete(struct xsk_tx_metadata_compl *compl,
+					    const struct xsk_tx_metadata_ops *ops,
+					    void *priv)
+{
+}
+
+static inline bool xp_tx_metadata_enabled(const struct xsk_buff_pool *pool)
+{
+	return false;
+}
+#endif /* BPC_XSK_TX_METADATA */
 
 #endif /* __BACKPORT_NET_XDP_SOCK_DRV_H */

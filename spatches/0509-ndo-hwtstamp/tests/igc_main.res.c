@@ -31,7 +31,9 @@ static const struct net_device_ops igc_netdev_ops = {
 #ifdef BPC_NDO_HWTSTAMP
 	.ndo_hwtstamp_get = igc_ptp_hwtstamp_get,
 	.ndo_hwtstamp_set = igc_ptp_hwtstamp_set,
-#else
+#elif defined(BPC_NDO_ETH_IOCTL)
 	.ndo_eth_ioctl = bp_igc_netdev_ops_eth_ioctl,
+#else
+	.ndo_do_ioctl = bp_igc_netdev_ops_eth_ioctl,
 #endif
 };

@@ -1,0 +1,48 @@
+/* <net/netdev_queues.h> */
+#ifndef __BACKPORT_NET_NETDEV_QUEUES_H
+#define __BACKPORT_NET_NETDEV_QUEUES_H
+#include_next <net/netdev_queues.h>
+
+/* __netif_txq_completed_wake(), netif_txq_completed_wake(), netif_subqueue_completed_wake(),
+ * netdev_txq_completed_mb(): upstream v6.3 ("net: piggy back on the memory barrier in bql
+ * when waking queues"); probe netif_txq_completed_wake.  Before, drivers reported the
+ * completion to BQL and then called __netif_txq_maybe_wake() (which has its own barrier).
+ * These do the same in one step: report @pkts/@bytes to BQL, full barrier, and wake a
+ * stopped queue (unless @down_cond) once @get_desc reaches @start_thrs.  Result: 0 woken,
+ * 1 left running, -1 below the threshold (or nothing completed).  The barrier is explicit
+ * (the old netdev_tx_completed_queue() has one only with BQL and bytes). */
+#ifndef BPC_NETIF_TXQ_COMPLETED_WAKE
+#define netdev_txq_completed_mb(dev_queue, pkts, bytes)			\
+	do {								\
+		netdev_tx_completed_queue(dev_queue, pkts, bytes);	\
+		smp_mb();						\
+	} while (0)
+
+#define __netif_txq_completed_wake(txq, pkts, bytes, get_desc, start_thrs, down_cond) \
+	({								\
+		int _bp_res = -1;					\
+									\
+		netdev_txq_completed_mb(txq, pkts, bytes);		\
+		if ((pkts) && likely((get_desc) >= (start_thrs))) {	\
+			_bp_res = 1;					\
+			if (unlikely(netif_tx_queue_stopped(txq)) &&	\
+			    !(down_cond)) {				\
+				netif_tx_wake_queue(txq);		\
+				_bp_res = 0;				\
+			}						\
+		}							\
+		_bp_res;						\
+	})
+
+#define netif_txq_completed_wake(txq, pkts, bytes, get_desc, start_thrs) \
+	__netif_txq_completed_wake(txq, pkts, bytes, get_desc, start_thrs, false)
+
+#define netif_subqueue_completed_wake(dev, idx, pkts, bytes, get_desc, start_thrs) \
+	({								\
+		struct netdev_queue *_bp_txq = netdev_get_tx_queue(dev, idx); \
+									\
+		netif_txq_completed_wake(_bp_txq, pkts, bytes, get_desc, start_thrs); \
+	})
+#endif /* BPC_NETIF_TXQ_COMPLETED_WAKE */
+
+#endif /* __BACKPORT_NET_NETDEV_QUEUES_H */
