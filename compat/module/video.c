@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /* The drivers/video helpers 7.2's DRM calls (Linux 6.5: video_get_options(),
  * video_firmware_drivers_only()), on kernels that have the same facilities under their
- * fbdev/drm names. Probes video_get_options, video_firmware_drivers_only. */
+ * fbdev/drm names. Probes video_get_options, video_firmware_drivers_only,
+ * drm_firmware_drivers_only (before Linux 5.18 there is no drm name to map onto: 7.2's DRM
+ * does not build there yet, and compat.ko must still link). */
 #include <linux/export.h>
 #include <linux/fb.h>
 #include <linux/types.h>
@@ -28,7 +30,7 @@ const char *video_get_options(const char *name)
 EXPORT_SYMBOL(video_get_options);
 #endif
 
-#ifndef BPC_VIDEO_FIRMWARE_DRIVERS_ONLY
+#if !defined(BPC_VIDEO_FIRMWARE_DRIVERS_ONLY) && defined(BPC_DRM_FIRMWARE_DRIVERS_ONLY)
 /* the kernel's own (drivers/gpu/drm/drm_nomodeset.c, built in with CONFIG_DRM_NOMODESET) */
 extern bool drm_firmware_drivers_only(void);
 
