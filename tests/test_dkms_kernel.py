@@ -257,6 +257,19 @@ def test_deb_fields_and_lintian(deb):
     assert tags == [] and r.returncode == 0, r.stdout + r.stderr
 
 
+def _dpkg_env(defconfig: str) -> dict:
+    """The environment dpkg runs the maintainer scripts in: the user's module-set choice (made
+    once, in a file) and a ccache build; CCACHE_BASEDIR=/var/lib: the build dir is
+    dkms/backports/..., as in the throwaway trees."""
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    choice = WORK / f"deb-choice-{defconfig}.conf"
+    choice.write_text(f"BACKPORT_DEFCONFIG={defconfig}\n")
+    env.update(BACKPORT_DKMS_CHOICE=str(choice), BACKPORT_CC="ccache gcc", BACKPORT_PROBE_CACHE=str(PROBES),
+               CCACHE_DIR=str(REAL_CACHE / "ccache"), CCACHE_BASEDIR="/var/lib", CCACHE_NOHASHDIR="1",
+               CCACHE_DEPEND="1", DEBIAN_FRONTEND="noninteractive")
+    return env
+
+
 def test_deb_install_build_purge(deb, real_cache):
     """dpkg -i on this machine, a dkms build for a header tree, dpkg --purge: nothing left."""
     if os.geteuid() != 0:
@@ -265,13 +278,7 @@ def test_deb_install_build_purge(deb, real_cache):
         pytest.skip("this machine has backports-dkms or its DKMS state already: not touching it")
     abi = "5.10.0-46"       # test_dkms_release_tarball built it first: ccache and probes are warm
     kver, tree = _kver(abi), header_tree(abi)
-    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
-    choice = WORK / "deb-choice.conf"
-    choice.write_text("BACKPORT_DEFCONFIG=hwsim\n")
-    # CCACHE_BASEDIR=/var/lib: the build dir is dkms/backports/..., as in the throwaway trees
-    env.update(BACKPORT_DKMS_CHOICE=str(choice), BACKPORT_CC="ccache gcc", BACKPORT_PROBE_CACHE=str(PROBES),
-               CCACHE_DIR=str(REAL_CACHE / "ccache"), CCACHE_BASEDIR="/var/lib", CCACHE_NOHASHDIR="1",
-               CCACHE_DEPEND="1", DEBIAN_FRONTEND="noninteractive")
+    env = _dpkg_env("hwsim")
     data = subprocess.run(["dpkg-deb", "--fsys-tarfile", str(deb)], capture_output=True, check=True).stdout
     with tarfile.open(fileobj=io.BytesIO(data)) as tar:
         files = [n[1:] for n in tar.getnames() if n not in (".", "./")]
@@ -346,12 +353,7 @@ def test_deb_upgrade_keeps_the_old_modules_until_the_new_version_builds(tarball_
     image = with_real_cache(fetch_image, abi)
     debs = [_deb_of_version(tarball_release, WORK / f"upgrade-{v}", v, broken=(v == "7.2.14"))
             for v in ("7.2.13", "7.2.14", "7.2.15")]
-    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
-    choice = WORK / "upgrade-choice.conf"
-    choice.write_text("BACKPORT_DEFCONFIG=smoke\n")
-    env.update(BACKPORT_DKMS_CHOICE=str(choice), BACKPORT_CC="ccache gcc", BACKPORT_PROBE_CACHE=str(PROBES),
-               CCACHE_DIR=str(REAL_CACHE / "ccache"), CCACHE_BASEDIR="/var/lib", CCACHE_NOHASHDIR="1",
-               CCACHE_DEPEND="1", DEBIAN_FRONTEND="noninteractive")
+    env = _dpkg_env("smoke")
     dkms_before = set(os.listdir("/var/lib/dkms")) if Path("/var/lib/dkms").is_dir() else set()
     made_lib_modules = not Path("/lib/modules").exists()
     updates = moddir / "updates/dkms"
