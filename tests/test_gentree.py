@@ -22,6 +22,7 @@ def options(tmp_path: Path, **kw) -> gt.GentreeOptions:
     for d in ("compat", "patches", "spatches"):
         (top / d).mkdir(parents=True, exist_ok=True)
     kw.setdefault("skip", FAST)
+    kw.setdefault("force", True)        # these tests rerun the pipeline; the no-op: test_gentree_noop.py
     return gt.GentreeOptions(topdir=top, jobs=1, **kw)
 
 
