@@ -188,17 +188,18 @@ def test_an_input_that_changed_during_the_run_is_not_recorded(kernel_repo, tmp_p
     """The inputs are read again after the pipeline: a rule edited while the run read it
     (and edited back afterwards) must not let the next run trust the output."""
     rule = tmp_path / "top" / "spatches" / "0001-rule.cocci"
-    text = rule.read_text()
+    text = rule.read_text() + "// v2\n"
+    rule.write_text(text)                                   # a change: the next run is a real one
     real = gt.write_release.func
 
     def edit_meanwhile(ctx):
         rule.write_text(text + "// edited while running\n")
         real(ctx)
 
-    monkeypatch.setattr(gt.write_release, "func", edit_meanwhile)
-    run(kernel_repo, released, tmp_path, clean=True, force=True)
-    monkeypatch.undo()
-    rule.write_text(text)
+    with monkeypatch.context() as m:
+        m.setattr(gt.write_release, "func", edit_meanwhile)
+        assert not run(kernel_repo, released, tmp_path, clean=True)[0].unchanged
+    rule.write_text(text)                                   # back to what the run started from
     assert not reuse.load(released).tree
     ino = os.lstat(released).st_ino
     assert_regenerated(run(kernel_repo, released, tmp_path, clean=True)[0], ino)
