@@ -173,9 +173,10 @@ def test_a_replaced_output_tree_regenerates(kernel_repo, tmp_path, released):
     assert_regenerated(run(kernel_repo, released, tmp_path, clean=True)[0], ino)
 
 
-def test_force_regenerates(kernel_repo, tmp_path, released):
+def test_force_regenerates_and_records(kernel_repo, tmp_path, released):
     ino = os.lstat(released).st_ino
     assert_regenerated(run(kernel_repo, released, tmp_path, clean=True, force=True)[0], ino)
+    assert run(kernel_repo, released, tmp_path)[0].unchanged       # forced, then nothing changed
 
 
 def test_no_record_means_a_full_run(kernel_repo, tmp_path, released):
@@ -209,8 +210,7 @@ def test_never_a_noop(kernel_repo, tmp_path):
     src = open_source(kernel_repo, "v7.2.13")
     base = gt.GentreeOptions(topdir=tmp_path)
     assert uptodate.never_reason(src, base) is None
-    for opts, why in [(gt.GentreeOptions(force=True), "--force"),
-                      (gt.GentreeOptions(refresh=True), "--refresh"),
+    for opts, why in [(gt.GentreeOptions(refresh=True), "--refresh"),
                       (gt.GentreeOptions(gitdebug=True), "--gitdebug"),
                       (gt.GentreeOptions(integrate=tmp_path), "--integrate")]:
         assert uptodate.never_reason(src, opts) == why

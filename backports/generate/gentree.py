@@ -273,7 +273,7 @@ def generate(source: Source, output: Path | None, options: GentreeOptions,
         copylist.load(s, options.copylist_dir)  # unknown subsystem: fail before any work
     topdir = options.topdir or repo_root()
     inputs = uptodate.inputs_digest(source, options, topdir)
-    if inputs is not None and output.is_dir() and reuse.load(output).inputs == inputs:
+    if inputs is not None and not options.force and output.is_dir() and reuse.load(output).inputs == inputs:
         with output_lock(output):                   # the tree's check: no run is writing it
             if uptodate.unchanged_reason(output, inputs, reuse.load(output)) is None:
                 return _unchanged(source, output, options, progress, name)

@@ -20,9 +20,11 @@ it is (same directory, same inodes) and says why. Two things are proved, never a
 What the check cannot see: a write that keeps a file's size and sets its mtime back to
 the nanosecond (touch -r after an edit). Use --force to regenerate regardless.
 
-Runs that are never a no-op: a source without a revision (plain directory), --integrate
-(it changes the kernel tree too), --refresh (it rewrites patches/), --gitdebug, --force.
-Both digests are kept in the output's reuse record in the user cache (reuse.py).
+Runs that are never a no-op, and leave no record that would let the next run be one: a
+source without a revision (plain directory), --integrate (it changes the kernel tree
+too), --refresh (it rewrites patches/), --gitdebug. --force runs the pipeline regardless,
+and records (the next run with the same inputs is a no-op). Both digests are kept in the
+output's reuse record in the user cache (reuse.py).
 """
 
 from __future__ import annotations
@@ -82,7 +84,7 @@ def never_reason(source, options) -> str | None:
     """Why this run is never a no-op (None when it can be one)."""
     if getattr(source, "commit", None) is None or getattr(source, "_tree", None) is None:
         return "the source is a plain directory, not a revision"
-    for flag in ("force", "refresh", "gitdebug"):
+    for flag in ("refresh", "gitdebug"):
         if getattr(options, flag, False):
             return f"--{flag}"
     if getattr(options, "integrate", None) is not None:
