@@ -20,7 +20,6 @@ import contextlib
 import errno
 import json
 import os
-import re
 import shutil
 import subprocess
 import tempfile
