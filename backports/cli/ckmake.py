@@ -20,7 +20,7 @@ class CkmakeCommand(click.Command):
 
     def invoke(self, ctx):
         if "ckmake.matrix" in ctx.meta:
-            with matrix.make_context("ckmake matrix", ctx.meta.pop("ckmake.matrix"), parent=ctx) as sub:
+            with matrix.make_context("ckmake matrix", ctx.meta.pop("ckmake.matrix")) as sub:
                 return matrix.invoke(sub)
         return super().invoke(ctx)
 
