@@ -157,3 +157,24 @@ def test_a_file_that_is_not_a_report_is_refused(tmp_path):
     bad.write_text("{}")
     good = write_jobs(split(local_report("hwsim-ok"))[:1], tmp_path / "g")
     one_line_refusal(run_merge(*good, bad), bad)
+
+
+def test_real_per_kernel_runs_merge_to_the_real_local_sweep(tmp_path):
+    """tests/sweep/matrix: each kernel really swept alone (as a matrix job does) and the real
+    two-kernel local sweep; they differ only in what each run measured (docs/scale.md)."""
+    where = SWEEP / "matrix"
+    local = json.loads((where / "local.json").read_text())
+    jobs = sorted(where.glob("ckmake-*.json"))
+    assert len(jobs) == 2 and all(len(json.loads(j.read_text())["kernels"]) == 1 for j in jobs)
+    out = tmp_path / "merged.json"
+    p = run_merge(*jobs, "-o", out)
+    assert p.returncode == 0, p.stderr
+    merged = json.loads(out.read_text())
+    assert list(merged) == list(local)
+    for field in set(merged) - PER_RUN - {"kernels"}:
+        assert merged[field] == local[field], field
+    for m, k in zip(merged["kernels"], local["kernels"], strict=True):
+        assert {f: v for f, v in m.items() if f != "duration"} == {f: v for f, v in k.items() if f != "duration"}
+    assert merged["summary"]["FAIL"] == 2 and len(merged["triage"]) == 3
+    assert all(len(c["kernels"]) >= 1 for c in merged["triage"])
+    assert merged["started"] == min(json.loads(j.read_text())["started"] for j in jobs)
