@@ -67,12 +67,12 @@ def distccd(tmp_path):
             log.chmod(0o666)
             p = subprocess.Popen([exe, "--daemon", "--no-detach", "--allow", "127.0.0.1", "--listen", "127.0.0.1",
                                   "--port", str(port), "--jobs", "1", "--log-level", "info", "--log-file", str(log)],
-                                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                 start_new_session=True)
+                                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                 stderr=open(tmp_path / f"distccd-{port}.stderr", "w"), start_new_session=True)
             procs.append(p)
             deadline = time.monotonic() + 20
             while not listening(port):
-                assert p.poll() is None, f"distccd exited: {p.stderr.read().decode()}"
+                assert p.poll() is None, f"distccd exited: {(tmp_path / f'distccd-{port}.stderr').read_text()}"
                 assert time.monotonic() < deadline, f"distccd did not listen on {port}"
                 time.sleep(0.1)
             servers.append((port, log))
