@@ -29,10 +29,6 @@ class Hosts:
     spec: str                 # DISTCC_HOSTS as given to distcc (normalised whitespace)
     remote_slots: int         # sum of the remote hosts' limits
 
-    @property
-    def remote(self) -> int:
-        return self.remote_slots
-
 
 def parse(spec: str) -> Hosts:
     """A DISTCC_HOSTS list; UserError for an empty list, a malformed entry or pump mode."""

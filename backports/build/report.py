@@ -82,6 +82,7 @@ def finish(data: dict) -> dict:
     boot = data.get("boot")
     boot_failed = boot_total = 0
     if boot is not None:
+        boot = dict(boot)
         bstat = [Status(k["boot"]["status"]) for k in kernels if k.get("boot")]
         boot_total, boot_failed = len(bstat), sum(1 for s in bstat if s is Status.FAIL)
         bcounts = Counter(bstat)
