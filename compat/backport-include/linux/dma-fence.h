@@ -23,4 +23,15 @@ static inline void dma_fence_set_deadline(struct dma_fence *fence, ktime_t deadl
 }
 #endif
 
+/* dma_fence_signal_timestamp(): Linux 5.11 ("dma-buf: add dma_fence_signal_timestamp()"),
+ * signal with the time the event happened (drm's vblank event). Before, the fence takes
+ * the time it is signalled (ktime_get() in dma_fence_signal()). probe
+ * dma_fence_signal_timestamp */
+#ifndef BPC_DMA_FENCE_SIGNAL_TIMESTAMP
+static inline int dma_fence_signal_timestamp(struct dma_fence *fence, ktime_t timestamp)
+{
+	return dma_fence_signal(fence);
+}
+#endif
+
 #endif /* __BACKPORT_LINUX_DMA_FENCE_H */
