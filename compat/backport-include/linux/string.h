@@ -62,4 +62,20 @@ static inline void *memdup_array_user(const void __user *src, size_t n, size_t s
 		       strnlen(src, sizeof(dest)), pad)
 #endif
 
+/* vmemdup_array_user(): Linux 6.7 (added with memdup_array_user(), each with
+ * a probe of its own), vmemdup_user() of n * size bytes.
+ * probe vmemdup_array_user */
+#ifndef BPC_VMEMDUP_ARRAY_USER
+#include <linux/overflow.h>
+#include <linux/err.h>
+static inline void *vmemdup_array_user(const void __user *src, size_t n, size_t size)
+{
+	size_t nbytes;
+
+	if (check_mul_overflow(n, size, &nbytes))
+		return ERR_PTR(-EOVERFLOW);
+	return vmemdup_user(src, nbytes);
+}
+#endif /* BPC_VMEMDUP_ARRAY_USER */
+
 #endif /* __BACKPORT_LINUX_STRING_H */

@@ -20,7 +20,12 @@ static inline int __must_check bp_ww_mutex_trylock(struct ww_mutex *lock,
 	}
 	return 1;
 }
-#define ww_mutex_trylock(lock, ctx) bp_ww_mutex_trylock(lock, ctx)
+/* the kernel's own headers (dma-resv.h) still call the one-argument form */
+#define __bp_ww_mutex_trylock_1(lock) bp_ww_mutex_trylock(lock, NULL)
+#define __bp_ww_mutex_trylock_sel(_1, _2, name, ...) name
+#define ww_mutex_trylock(...)						\
+	__bp_ww_mutex_trylock_sel(__VA_ARGS__, bp_ww_mutex_trylock,	\
+				  __bp_ww_mutex_trylock_1)(__VA_ARGS__)
 #endif /* BPC_WW_MUTEX_TRYLOCK_CTX */
 
 #endif /* __BACKPORT_LINUX_WW_MUTEX_H */
