@@ -34,4 +34,13 @@ static inline int dma_fence_signal_timestamp(struct dma_fence *fence, ktime_t ti
 }
 #endif
 
+/* dma_fence_allocate_private_stub(timestamp): newer than Linux 5.10 (the timestamp since
+ * 6.5), a signalled fence of its own. Where it is missing, the kernel's shared signalled
+ * stub fence serves (what drm_syncobj used before), so the fence does not carry
+ * @timestamp. probe dma_fence_allocate_private_stub */
+#ifndef BPC_DMA_FENCE_ALLOCATE_PRIVATE_STUB
+#define dma_fence_allocate_private_stub(timestamp) \
+	({ (void)(timestamp); dma_fence_get_stub(); })
+#endif
+
 #endif /* __BACKPORT_LINUX_DMA_FENCE_H */
