@@ -2,6 +2,7 @@
  * fbdev into drivers/video/aperture.c); probe linux_aperture_h. */
 #ifndef __BACKPORT_LINUX_APERTURE_H
 #define __BACKPORT_LINUX_APERTURE_H
+/* <linux/aperture.h>: Linux 6.0; probe linux_aperture_h */
 #ifdef BPC_LINUX_APERTURE_H
 #include_next <linux/aperture.h>
 #else

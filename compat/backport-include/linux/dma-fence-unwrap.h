@@ -6,6 +6,7 @@
  * probe linux_dma_fence_unwrap_h */
 #ifndef __BACKPORT_LINUX_DMA_FENCE_UNWRAP_H
 #define __BACKPORT_LINUX_DMA_FENCE_UNWRAP_H
+/* <linux/dma-fence-unwrap.h>: Linux 5.19 (merge 6.0); probe linux_dma_fence_unwrap_h */
 #ifdef BPC_LINUX_DMA_FENCE_UNWRAP_H
 #include_next <linux/dma-fence-unwrap.h>
 #else

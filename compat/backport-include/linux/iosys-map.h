@@ -4,6 +4,7 @@
  * (include/backport-copy/linux/iosys-map.h, copy-list drm.list). probe linux_iosys_map_h */
 #ifndef __BACKPORT_LINUX_IOSYS_MAP_H
 #define __BACKPORT_LINUX_IOSYS_MAP_H
+/* <linux/iosys-map.h>: Linux 5.18; probe linux_iosys_map_h */
 #ifdef BPC_LINUX_IOSYS_MAP_H
 #include_next <linux/iosys-map.h>
 #else

@@ -51,10 +51,11 @@
 DEFINE_FREE(kfree, void *, if (!IS_ERR_OR_NULL(_T)) kfree(_T))
 #endif /* BPC_LINUX_CLEANUP_H */
 
-/* ARCH_DMA_MINALIGN everywhere: Linux 6.5 ("mm/slab: decouple ARCH_KMALLOC_MINALIGN from
- * ARCH_DMA_MINALIGN", the generic default in <linux/cache.h>); before, only architectures
- * with a larger DMA alignment define it (not x86). A macro, so #ifndef is the probe. */
+/* ARCH_DMA_MINALIGN everywhere: the generic default in <linux/cache.h> ("mm/slab: decouple
+ * ARCH_KMALLOC_MINALIGN from ARCH_DMA_MINALIGN") */
 #include <linux/cache.h>
+/* ARCH_DMA_MINALIGN default: Linux 6.5 (before, only some architectures define it, not
+ * x86). A macro, so #ifndef is the probe. */
 #ifndef ARCH_DMA_MINALIGN
 #define ARCH_DMA_MINALIGN __alignof__(unsigned long long)
 #endif
