@@ -280,4 +280,19 @@ static inline int bp_ethtool_ops_get_keee(const struct ethtool_ops *ops, struct 
 }
 #endif /* BPC_ETHTOOL_KEEE */
 
+/* ethtool_sprintf(): upstream v5.13; probe ethtool_sprintf (format one ETH_GSTRING_LEN string,
+ * then advance) */
+#ifndef BPC_ETHTOOL_SPRINTF
+#include <linux/kernel.h>
+static inline __printf(2, 3) void ethtool_sprintf(u8 **data, const char *fmt, ...)
+{
+	va_list args;
+
+	va_start(args, fmt);
+	vsnprintf(*data, ETH_GSTRING_LEN, fmt, args);
+	va_end(args);
+	*data += ETH_GSTRING_LEN;
+}
+#endif /* BPC_ETHTOOL_SPRINTF */
+
 #endif /* __BACKPORT_LINUX_ETHTOOL_H */

@@ -38,4 +38,18 @@ static inline u32 linkmode_to_mii_eee_cap1_t(unsigned long *adv)
 }
 #endif
 
+/* mdiobus_c45_regad(), mdiobus_c45_devad(): newer than Linux 5.10 (in 6.1); probe
+ * mdiobus_c45_devad.  The register and device address of an MII_ADDR_C45 regnum. */
+#ifndef BPC_MDIOBUS_C45_DEVAD
+static inline u16 mdiobus_c45_regad(u32 regnum)
+{
+	return regnum & 0xffff;
+}
+
+static inline u16 mdiobus_c45_devad(u32 regnum)
+{
+	return (regnum >> MII_DEVADDR_C45_SHIFT) & 0x1f;
+}
+#endif /* BPC_MDIOBUS_C45_DEVAD */
+
 #endif /* __BACKPORT_LINUX_MDIO_H */

@@ -51,4 +51,14 @@
 DEFINE_FREE(kfree, void *, if (!IS_ERR_OR_NULL(_T)) kfree(_T))
 #endif /* BPC_LINUX_CLEANUP_H */
 
+/* kmalloc_size_roundup(): upstream v6.1; probe kmalloc_size_roundup.  Callers ask how much a
+ * kmalloc(size) really provides to use all of it; answering the size itself is always
+ * correct (only the slack of the slab bucket stays unused). */
+#ifndef BPC_KMALLOC_SIZE_ROUNDUP
+static inline size_t kmalloc_size_roundup(size_t size)
+{
+	return size;
+}
+#endif /* BPC_KMALLOC_SIZE_ROUNDUP */
+
 #endif /* __BACKPORT_LINUX_SLAB_H */
