@@ -237,6 +237,44 @@ def test_the_next_run_removes_what_a_killed_run_left(kernel_repo, tmp_path):
     assert other.is_dir() and (out / "manifest.json").is_file()
 
 
+def test_the_next_tarball_removes_what_a_killed_tarball_run_left(tmp_path):
+    """SIGKILL while the tarball is being written leaves `.NAME.tar.xz.tmp-*`; the next
+    tarball of that name removes it (under the tarball's lock), nothing else."""
+    from backports.generate import release
+
+    tree = tmp_path / "tree"
+    (tree / "a").mkdir(parents=True)
+    (tree / "a" / "f").write_text("x\n")
+    fakebin = tmp_path / "bin"
+    fakebin.mkdir()
+    (fakebin / "xz").write_text(f"#!/bin/sh\nprintf partial\ntouch {tmp_path}/stalled\nexec sleep 600\n")
+    (fakebin / "xz").chmod(0o755)
+    pub = tmp_path / "pub"
+    pub.mkdir()
+    env = {**os.environ, "PATH": f"{fakebin}:{os.environ['PATH']}", "PYTHONPATH": str(repo_root())}
+    p = subprocess.Popen([sys.executable, "-c", "import sys; from pathlib import Path; "
+                          "from backports.generate import release; "
+                          "release.make_tarball(Path(sys.argv[1]), Path(sys.argv[2]), 'rel', 0)",
+                          str(tree), str(pub)], env=env, start_new_session=True)
+    try:
+        for _ in range(400):
+            if (tmp_path / "stalled").exists():
+                break
+            time.sleep(0.05)
+        assert (tmp_path / "stalled").exists()
+    finally:
+        os.killpg(p.pid, signal.SIGKILL)
+        p.wait(timeout=30)
+    left = sorted(x.name for x in pub.iterdir())
+    assert len(left) == 2 and left[0] == ".rel.tar.xz.lock"
+    assert re.fullmatch(r"\.rel\.tar\.xz\.tmp-[a-z0-9_]{8}", left[1])   # what SIGKILL leaves
+    (pub / ".relx.tar.xz.tmp-abcdefgh").write_text("another tarball's")
+    (pub / ".rel.tar.xz.tmp-abcdefgh.keep").write_text("not a temp name")
+    release.make_tarball(tree, pub, "rel", 0)
+    assert sorted(x.name for x in pub.iterdir()) == [
+        ".rel.tar.xz.tmp-abcdefgh.keep", ".relx.tar.xz.tmp-abcdefgh", "SHA256SUMS", "rel.tar.xz"]
+
+
 def test_leftovers_are_only_this_outputs_temp_dirs(tmp_path):
     out = tmp_path / "out"
     for name in (".out.tmp-abc_e123", ".out.old-77", ".out.tmp-short", ".out.tmp-abcdefgh.tmp-12345678",

@@ -1,10 +1,12 @@
 """CI's one real build: gentree's default release (all four subsystems) from Debian's 7.2.13
-source, `ckmake --defconfig ci --boot` on one Debian header tree per series, once.
+source, then `ckmake --boot` once per series on one Debian header tree each: defconfigs/ci on
+5.10, defconfigs/ci-6.1 (ci + the module sets that build on 6.1 and 6.12 but not yet on 5.10)
+on 6.1 and 6.12. One build and one boot per tree.
 
 defconfigs/ci is the union of the module sets that build on every series; each subsystem
-that joins it adds its required modules to MODULE_SETS below and its boot check runs against
-the release's modules (ckmake --boot runs only the checks whose modules the release built).
-Every other real-kernel test of a subsystem's build reads this one sweep's report instead of
+that joins it (or ci-6.1) adds its required modules to MODULE_SETS below and its boot check runs
+against the release's modules (ckmake --boot runs only the checks whose modules the release
+built). Every real-kernel test of a subsystem's build reads this sweep's report instead of
 building again: that is what keeps CI inside its budget (README, "CI budget").
 
 The work dir is fixed ($TMPDIR/backports-release-test) so ccache hits on reruns.
@@ -23,17 +25,20 @@ from pathlib import Path
 import pytest
 
 from conftest import REAL_CACHE
-from kernel_data import CI_ABIS, header_tree, source_72
+from kernel_data import ci_abi, header_tree, source_72
 
 pytestmark = [pytest.mark.kernel, pytest.mark.boot]
 
-ABIS = tuple(CI_ABIS)
-KERNELS = [abi + "-amd64" for abi in ABIS]
+ALL = ("5.10", "6.1", "6.12")
+NEWER = ("6.1", "6.12")
+# (defconfig, series) per ckmake run, in order
+SWEEPS = (("ci", ("5.10",)), ("ci-6.1", NEWER))
+KERNELS = [ci_abi(s) + "-amd64" for _, series in SWEEPS for s in series]
 WORK = Path(tempfile.gettempdir()) / "backports-release-test"
 
-# subsystem -> (its boot check, the .ko paths its module set must build on every series)
+# subsystem -> (its boot check, the series it builds on, the .ko paths its module set must build)
 MODULE_SETS = {
-    "wireless": ("wireless", {
+    "wireless": ("wireless", ALL, {
         "net/wireless/cfg80211.ko",
         "net/mac80211/mac80211.ko",
         "drivers/net/wireless/virtual/mac80211_hwsim.ko",
@@ -46,7 +51,7 @@ MODULE_SETS = {
         "drivers/net/wireless/realtek/rtw88/rtw88_8822ce.ko",
     }),
     # defconfig-bluetooth (issue #16, docs/subsystems/bluetooth.md)
-    "bluetooth": ("bluetooth", {
+    "bluetooth": ("bluetooth", ALL, {
         "net/bluetooth/bluetooth.ko",
         "net/bluetooth/rfcomm/rfcomm.ko",
         "net/bluetooth/bnep/bnep.ko",
@@ -59,7 +64,36 @@ MODULE_SETS = {
         "drivers/bluetooth/hci_uart.ko",
         "drivers/bluetooth/hci_vhci.ko",
     }),
+    # defconfig-ethernet (issue #15, docs/subsystems/ethernet.md); the boot check drives e1000e
+    "ethernet": ("ethernet", NEWER, {
+        "drivers/net/ethernet/intel/e1000e/e1000e.ko",
+        "drivers/net/ethernet/intel/igb/igb.ko",
+        "drivers/net/ethernet/intel/igc/igc.ko",
+        "drivers/net/ethernet/intel/ixgbe/ixgbe.ko",
+        "drivers/net/ethernet/intel/libie/libie_adminq.ko",
+        "drivers/net/ethernet/intel/libie/libie_fwlog.ko",
+        "drivers/net/ethernet/realtek/r8169.ko",
+    }),
+    # defconfig-drm (issue #17, docs/subsystems/drm.md); the boot check loads vkms and bochs
+    "drm": ("drm", NEWER, {
+        "drivers/gpu/drm/drm.ko",
+        "drivers/gpu/drm/drm_kms_helper.ko",
+        "drivers/gpu/drm/drm_shmem_helper.ko",
+        "drivers/gpu/drm/clients/drm_client_lib.ko",
+        "drivers/gpu/drm/vkms/vkms.ko",
+        "drivers/gpu/drm/tiny/bochs.ko",
+        "drivers/gpu/drm/virtio/virtio-gpu.ko",
+    }),
 }
+
+
+def series_of(kernel: str) -> str:
+    (series,) = [s for s in ALL if kernel == ci_abi(s) + "-amd64"]
+    return series
+
+
+def expected_sets(kernel: str) -> list[str]:
+    return [name for name, (_, series, _) in MODULE_SETS.items() if series_of(kernel) in series]
 
 
 def cli(name, *args, timeout=3600):
@@ -71,43 +105,67 @@ def cli(name, *args, timeout=3600):
 @pytest.fixture(scope="module")
 def sweep():
     src = source_72()
-    for abi in ABIS:
-        header_tree(abi)
+    for k in KERNELS:
+        header_tree(k.removesuffix("-amd64"))
     rel = WORK / "backports-v7.2.13"
     g = cli("gentree_main", "--source", src, "--kernel", "v7.2.13", "--output", rel, "--clean")
     assert g.returncode == 0, g.stderr
-    report = WORK / "ckmake.json"
-    report.unlink(missing_ok=True)
-    t0 = time.monotonic()
-    p = cli("ckmake_main", rel, "--defconfig", "ci", "--kernels", ",".join(KERNELS), "--jobs", "2",
-            "--ccache", "--boot", "--report", report, "--work", WORK / "work")
-    print(f"\nckmake --defconfig ci --boot on {len(KERNELS)} kernels: {time.monotonic() - t0:.0f} s")
-    assert report.is_file(), p.stdout + p.stderr
-    return rel, p, json.loads(report.read_text())
+    runs, kernels = [], []
+    for defconfig, series in SWEEPS:
+        report = WORK / f"ckmake-{defconfig}.json"
+        report.unlink(missing_ok=True)
+        t0 = time.monotonic()
+        p = cli("ckmake_main", rel, "--defconfig", defconfig, "--kernels",
+                ",".join(ci_abi(s) + "-amd64" for s in series), "--jobs", "2",
+                "--ccache", "--boot", "--report", report, "--work", WORK / f"work-{defconfig}")
+        print(f"\nckmake --defconfig {defconfig} --boot on {', '.join(series)}: {time.monotonic() - t0:.0f} s")
+        assert report.is_file(), p.stdout + p.stderr
+        data = json.loads(report.read_text())
+        runs.append((defconfig, p, data))
+        kernels += data["kernels"]
+    return rel, runs, {"kernels": kernels}
 
 
 def test_default_release_holds_all_four_subsystems(sweep):
     rel, _, _ = sweep
     man = json.loads((rel / "manifest.json").read_text())
     assert man["subsystems"] == ["wireless", "ethernet", "bluetooth", "drm"]
-    assert "ci" in man["kconfig"]["defconfigs"]
+    assert {"ci", "ci-6.1"} <= set(man["kconfig"]["defconfigs"])
+    lines = (rel / "defconfigs" / "ethernet").read_text().split()
+    for sym in ("E1000E=m", "IGB=m", "IGC=m", "IXGBE=m", "R8169=m"):
+        assert sym in lines
 
 
-def test_ci_defconfig_builds_on_one_tree_per_series(sweep):
-    _, p, data = sweep
+def test_drm_copy_list_leaves_the_vendor_drivers_out(sweep):
+    rel, _, _ = sweep
+    drm = rel / "drivers/gpu/drm"
+    for d in ("vkms", "virtio", "tiny", "ttm", "display", "clients"):
+        assert (drm / d / "Makefile").is_file(), d
+    for d in ("amd", "i915", "xe", "nouveau", "msm", "radeon"):
+        assert not (drm / d).exists(), d
+    mk = (drm / "Makefile").read_text()
+    assert "amd/amdgpu/" not in mk and "i915/" not in mk and "vkms/" in mk
+
+
+def test_ci_defconfigs_build_on_one_tree_per_series(sweep):
+    _, runs, data = sweep
     assert [k["kernel"] for k in data["kernels"]] == KERNELS
-    for k in data["kernels"]:
-        assert k["status"] == "OK", f"{k['kernel']}: {k['status']} {k['reason']}\n{p.stdout[-3000:]}"
-        assert not [d for d in k["diagnostics"] if d["kind"] == "undefined-symbol"], k["kernel"]
-    assert p.returncode == 0, p.stdout[-3000:] + p.stderr[-3000:]
-    assert data["ok"] is True
+    for defconfig, p, report in runs:
+        for k in report["kernels"]:
+            assert k["status"] == "OK", f"{k['kernel']}: {k['status']} {k['reason']}\n{p.stdout[-3000:]}"
+            assert not [d for d in k["diagnostics"] if d["kind"] == "undefined-symbol"], k["kernel"]
+            assert "compat/compat.ko" in k["modules"], k["kernel"]
+        assert p.returncode == 0, defconfig + ": " + p.stdout[-3000:] + p.stderr[-3000:]
+        assert report["ok"] is True, defconfig
 
 
 @pytest.mark.parametrize("subsystem", sorted(MODULE_SETS))
 def test_module_set_built_and_its_boot_check_passes_with_the_releases_modules(sweep, subsystem):
     _, _, data = sweep
-    check, required = MODULE_SETS[subsystem]
-    for k in data["kernels"]:
+    check, series, required = MODULE_SETS[subsystem]
+    kernels = [k for k in data["kernels"] if series_of(k["kernel"]) in series]
+    assert [series_of(k["kernel"]) for k in kernels] == list(series)
+    for k in kernels:
         name = k["kernel"]
         assert required <= set(k["modules"]), (name, sorted(required - set(k["modules"])))
         boot = k["boot"]
@@ -121,9 +179,20 @@ def test_module_set_built_and_its_boot_check_passes_with_the_releases_modules(sw
               f"{'; '.join(c['proofs'])}")
 
 
-def test_checks_of_subsystems_outside_ci_are_not_run(sweep):
+def test_drm_uses_the_targets_built_in_panel_quirks(sweep):
+    """6.1 and 6.12 build the panel orientation quirks in (dependencies: kernel-copy-if-builtin):
+    the release must not build its own copy."""
     _, _, data = sweep
-    ran = {check for check, _ in MODULE_SETS.values()}
     for k in data["kernels"]:
+        if "drm" in expected_sets(k["kernel"]):
+            assert "drivers/gpu/drm/drm_panel_orientation_quirks.ko" not in k["modules"], k["kernel"]
+
+
+def test_checks_of_module_sets_a_tree_did_not_build_are_not_run(sweep):
+    _, _, data = sweep
+    for k in data["kernels"]:
+        ran = {MODULE_SETS[s][0] for s in expected_sets(k["kernel"])}
         others = [c for c in k["boot"]["checks"] if c["name"] not in ran]
         assert all(c["status"] == "SKIP" for c in others), (k["kernel"], others)
+        if series_of(k["kernel"]) == "5.10":      # ci alone: no e1000e or drm module was built
+            assert {"ethernet", "drm"} <= {c["name"] for c in others}, k["kernel"]

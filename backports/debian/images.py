@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from .. import locks
 from ..errors import FetchError, KernelTreeError
 from ..paths import cache_dir
 from ..pipeline import Event, no_progress
@@ -94,6 +95,14 @@ def cached_image(abi: str, flavour: str = FLAVOUR) -> Image | None:
 def fetch_image(abi: str, archive=None, flavour: str = FLAVOUR,
                 progress: Callable[[Event], None] = no_progress) -> Image:
     """Download and unpack linux-image-<abi>-<flavour>-unsigned unless already cached."""
+    final = image_dir(abi, flavour)
+    final.parent.mkdir(parents=True, exist_ok=True)
+    with locks.waiting(final):                  # one download per image at a time
+        return _fetch_image_locked(abi, archive, flavour, progress, final)
+
+
+def _fetch_image_locked(abi: str, archive, flavour: str, progress: Callable[[Event], None],
+                        final: Path) -> Image:
     found = cached_image(abi, flavour)
     if found is not None:
         return found
@@ -105,8 +114,6 @@ def fetch_image(abi: str, archive=None, flavour: str = FLAVOUR,
     if not archive.versions(pkg):
         raise FetchError(f"no package {pkg} in Debian's archive")
     deb = archive.download(pkg, cache_dir("debs"))
-    final = image_dir(abi, flavour)
-    final.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", dir=final.parent))
     try:
         progress(Event("image", f"unpacking {deb.name}", kind="progress"))

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
+from .. import locks
 from ..errors import FetchError, KernelTreeError, UserError
 from ..paths import cache_dir
 
@@ -399,6 +400,14 @@ def fetch_abi(archive, abi: str, flavour: str = "amd64", say: Say = lambda m: No
     base = kernels_root or cache_dir("kernels")
     release = f"{abi}-{FLAVOURS[flavour]}"
     root = base / release
+    base.mkdir(parents=True, exist_ok=True)
+    with locks.waiting(root):                   # one fetch per tree at a time (test workers, sweeps)
+        return _fetch_abi_locked(archive, abi, flavour, say, root, release, verify_tree)
+
+
+def _fetch_abi_locked(archive, abi: str, flavour: str, say: Say, root: Path, release: str,
+                      verify_tree: bool) -> HeaderTree:
+    base = root.parent
     tree = root / "usr" / "src" / f"linux-headers-{release}"
     if (tree / "Makefile").is_file():
         say(f"{release}: already in the cache")
@@ -406,7 +415,6 @@ def fetch_abi(archive, abi: str, flavour: str = "amd64", say: Say = lambda m: No
         _check(tree, root, release, say, verify_tree)
         return from_path(tree, "cache")
     pkgs = plan(archive, abi, flavour)
-    base.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=base, prefix=f".{release}."))
     try:
         from .archive import unpack

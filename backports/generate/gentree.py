@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import json
 import os
 import re
@@ -29,8 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import copylist, reuse
-from .. import fsutil
-from ..errors import OutputBusy, UserError
+from .. import fsutil, locks
+from ..errors import UserError
 from ..paths import cache_dir, repo_root
 from ..pipeline import Event, Pipeline, Progress, no_progress, step
 from .source import Source
@@ -213,44 +212,14 @@ def _check_output(output: Path, clean: bool) -> None:
 
 
 def lock_path(output: Path) -> Path:
-    return output.parent / f".{output.name}.lock"
+    return locks.lock_path(output)
 
 
-@contextlib.contextmanager
 def output_lock(output: Path):
-    """Hold the output's lock for the block; OutputBusy when another run holds it.
-
-    The lock file is removed on release. That is safe because a run that got the lock
-    checks that the file it locked is still the one at the path (else it retries), so
-    a run that locked a file just unlinked never counts as holding the lock."""
-    lock = lock_path(output)
-    while True:
-        try:
-            fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
-        except OSError as e:
-            raise fsutil.write_error(lock, e) from e
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
-            os.close(fd)
-            raise OutputBusy(f"{output}: another gentree run (pid {holder}) is writing it; "
-                             f"wait for it to finish (lock {lock.name})") from None
-        try:
-            same = os.stat(lock).st_ino == os.fstat(fd).st_ino
-        except FileNotFoundError:
-            same = False
-        if same:
-            break
-        os.close(fd)                # locked a file the previous holder just removed
-    try:
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-        yield lock
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(lock)
-        os.close(fd)
+    """Hold the output's lock for the block; OutputBusy when another run holds it."""
+    return locks.held(output, lambda pid, lock: (
+        f"{output}: another gentree run (pid {pid}) is writing it; "
+        f"wait for it to finish (lock {lock.name})"))
 
 
 def leftovers(output: Path) -> list[Path]:

@@ -15,6 +15,7 @@ import subprocess
 import tarfile
 from pathlib import Path
 
+from .. import locks
 from ..errors import BackportsError, UserError, WriteError
 from ..fsutil import atomic_output, replace_bytes, replace_text
 from ..tools import require
@@ -146,6 +147,20 @@ def make_tarball(tree: Path, dest_dir: Path, name: str, mtime: int, sign: str | 
     if sign:
         check_signing_key(sign)
     tarpath = dest_dir / f"{name}.tar.xz"
+    with locks.held(tarpath, lambda pid, lock: f"{tarpath}: another run (pid {pid}) is writing it "
+                    f"(lock {lock.name})"):
+        locks.remove_stale_temp_files(tarpath)          # what a killed run left
+        _write_tarball(tarpath, tree, name, mtime)
+    sums = dest_dir / "SHA256SUMS"
+    with locks.held(sums, lambda pid, lock: f"{sums}: another run (pid {pid}) is updating it "
+                    f"(lock {lock.name})"):
+        for p in (sums, sums.with_name("SHA256SUMS.asc")):
+            locks.remove_stale_temp_files(p)
+        _write_sums(dest_dir, tarpath, sign)
+    return tarpath
+
+
+def _write_tarball(tarpath: Path, tree: Path, name: str, mtime: int) -> None:
     with atomic_output(tarpath) as out:
         xz = subprocess.Popen(["xz", "-1", "--threads=0", "--block-size=16MiB", "-c"],
                               stdin=subprocess.PIPE, stdout=out, stderr=subprocess.PIPE)
@@ -164,8 +179,6 @@ def make_tarball(tree: Path, dest_dir: Path, name: str, mtime: int, sign: str | 
             if "No space left" in said or "Disk quota" in said or "Read-only" in said:
                 raise WriteError(f"{tarpath}: {said.splitlines()[-1]}")
             raise BackportsError(f"xz failed writing {tarpath} (exit {xz.returncode}): {said[-200:]}")
-    _write_sums(dest_dir, tarpath, sign)
-    return tarpath
 
 
 def _write_tar(stream, tree: Path, name: str, mtime: int) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
+from .. import locks
 from ..fsutil import replace_text, write_new
 from ..errors import SourceError
 from ..paths import cache_dir
@@ -250,7 +251,7 @@ def pack_for_export(repo: Path) -> None:
 
 def make_debian_source(series: str, archive=None, progress: Progress | None = None) -> Path:
     """Download linux-source-SERIES, unpack into the cache, git init + annotated tag."""
-    from ..debian.archive import Archive, unpack, upstream_version
+    from ..debian.archive import Archive, upstream_version
 
     say = progress or (lambda m: None)
     archive = archive or Archive()
@@ -260,6 +261,14 @@ def make_debian_source(series: str, archive=None, progress: Progress | None = No
         raise SourceError(f"Debian's archive has no {pkg}")
     version = upstream_version(versions[0])
     dest = sources_root() / f"linux-{version}"
+    sources_root().mkdir(parents=True, exist_ok=True)
+    with locks.waiting(dest):                   # one unpack per source at a time
+        return _make_source_locked(archive, pkg, versions, version, dest, say)
+
+
+def _make_source_locked(archive, pkg: str, versions: list, version: str, dest: Path, say) -> Path:
+    from ..debian.archive import unpack
+
     tag = f"v{version}"
     if (dest / ".git").is_dir():
         r = subprocess.run(["git", "-C", str(dest), "rev-parse", "-q", "--verify", f"refs/tags/{tag}"],
