@@ -295,4 +295,11 @@ static inline __printf(2, 3) void ethtool_sprintf(u8 **data, const char *fmt, ..
 }
 #endif /* BPC_ETHTOOL_SPRINTF */
 
+/* struct kernel_ethtool_coalesce: upstream v5.15 (f3ccfda19319); probe
+ * ethtool_kernel_coalesce.  Declared only, so the 7.2 callbacks that rule 0527 wraps can
+ * name it in their parameter lists (the wrappers pass NULL; nothing reads it). */
+#ifndef BPC_ETHTOOL_KERNEL_COALESCE
+struct kernel_ethtool_coalesce;
+#endif /* BPC_ETHTOOL_KERNEL_COALESCE */
+
 #endif /* __BACKPORT_LINUX_ETHTOOL_H */

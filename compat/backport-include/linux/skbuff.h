@@ -62,7 +62,7 @@ struct xsk_tx_metadata_compl {
 static inline bool dev_page_is_reusable(const struct page *page)
 {
 	return likely(page_to_nid(page) == numa_mem_id() &&
-		      !page_is_pfmemalloc(page));
+		      !page_is_pfmemalloc((struct page *)page));
 }
 #endif /* BPC_DEV_PAGE_IS_REUSABLE */
 

@@ -29,10 +29,11 @@ xdp_prepare_buff(struct xdp_buff *xdp, unsigned char *hard_start,
 
 /* xdp_rxq_info_reg(rxq, dev, queue_index, napi_id): upstream v5.11; probe
  * xdp_rxq_info_reg_napi_id.  Before, the Rx queue info carries no NAPI id (AF_XDP busy
- * polling cannot find the queue's NAPI): the id is dropped. */
+ * polling cannot find the queue's NAPI): the id is evaluated (drivers compute it with a
+ * helper of their own) and dropped. */
 #ifndef BPC_XDP_RXQ_INFO_REG_NAPI_ID
 #define xdp_rxq_info_reg(rxq, dev, queue_index, napi_id) \
-	xdp_rxq_info_reg(rxq, dev, queue_index)
+	({ (void)(napi_id); xdp_rxq_info_reg(rxq, dev, queue_index); })
 #endif /* BPC_XDP_RXQ_INFO_REG_NAPI_ID */
 
 /* XDP multi-buffer: xdp_frame_has_frags(), xdp_buff_has_frags(), xdp_buff_clear_frags_flag(),

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* A driver whose callbacks read the new arguments (CQE mode, extack): NULL would crash
+/* A driver whose callbacks read the kernel_ethtool_coalesce (CQE mode): NULL would crash
  * them, so the rule must leave both alone. */
 #include <linux/netdevice.h>
 #include <linux/ethtool.h>
@@ -17,7 +17,7 @@ static int foo_set_coalesce(struct net_device *dev, struct ethtool_coalesce *ec,
 			    struct kernel_ethtool_coalesce *kernel_coal,
 			    struct netlink_ext_ack *extack)
 {
-	if (ec->rx_coalesce_usecs > 100) {
+	if (kernel_coal->use_cqe_mode_rx && ec->rx_coalesce_usecs > 100) {
 		NL_SET_ERR_MSG(extack, "too long");
 		return -EINVAL;
 	}
