@@ -69,16 +69,22 @@ def waiting(path: Path):
     return held(path, None)
 
 
-def stale_temp_files(path: Path) -> list[Path]:
-    """The writer's temp files of path (`.NAME.tmp-` + mkstemp's 8 characters) that a killed
-    writer left; only call with path's lock held."""
-    pat = re.compile(re.escape(f".{path.name}.tmp-") + r"[a-z0-9_]{8}")
+def beside(path: Path, tail: str, dirs: bool) -> list[Path]:
+    """Entries `.NAME.<tail>` beside path (tail a regex), directories or else regular files."""
+    pat = re.compile(re.escape(f".{path.name}.") + tail)
     out = []
     with contextlib.suppress(OSError):
         for entry in os.scandir(path.parent):
-            if pat.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+            if pat.fullmatch(entry.name) and (entry.is_dir(follow_symlinks=False) if dirs
+                                              else entry.is_file(follow_symlinks=False)):
                 out.append(Path(entry.path))
     return sorted(out)
+
+
+def stale_temp_files(path: Path) -> list[Path]:
+    """The writer's temp files of path (`.NAME.tmp-` + mkstemp's 8 characters) that a killed
+    writer left; only call with path's lock held."""
+    return beside(path, r"tmp-[a-z0-9_]{8}", dirs=False)
 
 
 def remove_stale_temp_files(path: Path) -> None:

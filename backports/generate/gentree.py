@@ -20,7 +20,6 @@ import contextlib
 import errno
 import json
 import os
-import re
 import shutil
 import subprocess
 import tempfile
@@ -225,13 +224,7 @@ def output_lock(output: Path):
 def leftovers(output: Path) -> list[Path]:
     """Temp and aside dirs of earlier runs into output (only call with its lock held: then
     no live run owns any of them)."""
-    pat = re.compile(re.escape(f".{output.name}.") + r"(?:tmp-[a-z0-9_]{8}|old-\d+)")
-    out = []
-    with contextlib.suppress(OSError):
-        for entry in os.scandir(output.parent):
-            if pat.fullmatch(entry.name) and entry.is_dir(follow_symlinks=False):
-                out.append(Path(entry.path))
-    return sorted(out)
+    return locks.beside(output, r"(?:tmp-[a-z0-9_]{8}|old-\d+)", dirs=True)
 
 
 def _gitdebug_hook(ctx: GentreeContext):
