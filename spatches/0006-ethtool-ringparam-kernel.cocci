@@ -8,7 +8,9 @@
 // call them with two. A driver whose callback never reads the new arguments gets a
 // wrapper with the old signature that passes NULL for them, used only where the
 // target lacks the new form. A callback that does read them is left alone (and fails
-// to build on old targets: such a driver needs its own entry).
+// to build on old targets: such a driver needs its own entry). The wrapper is named after
+// the ops table and the member (bp_<ops>_get_ringparam), so two tables sharing one callback
+// (ixgbe) get one wrapper each.
 
 @r@
 identifier ops, getfn;
@@ -29,7 +31,7 @@ void getfn(struct net_device *dev, struct ethtool_ringparam *rp,
 
 @depends on get_unused@
 identifier r.ops, r.getfn;
-fresh identifier wrap = "bp_" ## getfn;
+fresh identifier wrap = "bp_" ## ops ## "_get_ringparam";
 @@
 +#ifdef BPC_ETHTOOL_KERNEL_RINGPARAM
 +#define wrap getfn
@@ -64,7 +66,7 @@ int setfn(struct net_device *dev, struct ethtool_ringparam *rp,
 
 @depends on set_unused@
 identifier s.ops, s.setfn;
-fresh identifier wrap = "bp_" ## setfn;
+fresh identifier wrap = "bp_" ## ops ## "_set_ringparam";
 @@
 +#ifdef BPC_ETHTOOL_KERNEL_RINGPARAM
 +#define wrap setfn

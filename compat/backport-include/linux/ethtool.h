@@ -280,4 +280,26 @@ static inline int bp_ethtool_ops_get_keee(const struct ethtool_ops *ops, struct 
 }
 #endif /* BPC_ETHTOOL_KEEE */
 
+/* ethtool_sprintf(): upstream v5.13; probe ethtool_sprintf (format one ETH_GSTRING_LEN string,
+ * then advance) */
+#ifndef BPC_ETHTOOL_SPRINTF
+#include <linux/kernel.h>
+static inline __printf(2, 3) void ethtool_sprintf(u8 **data, const char *fmt, ...)
+{
+	va_list args;
+
+	va_start(args, fmt);
+	vsnprintf(*data, ETH_GSTRING_LEN, fmt, args);
+	va_end(args);
+	*data += ETH_GSTRING_LEN;
+}
+#endif /* BPC_ETHTOOL_SPRINTF */
+
+/* struct kernel_ethtool_coalesce: upstream v5.15 (f3ccfda19319); probe
+ * ethtool_kernel_coalesce.  Declared only, so the 7.2 callbacks that rule 0527 wraps can
+ * name it in their parameter lists (the wrappers pass NULL; nothing reads it). */
+#ifndef BPC_ETHTOOL_KERNEL_COALESCE
+struct kernel_ethtool_coalesce;
+#endif /* BPC_ETHTOOL_KERNEL_COALESCE */
+
 #endif /* __BACKPORT_LINUX_ETHTOOL_H */

@@ -38,4 +38,19 @@ static inline u32 linkmode_to_mii_eee_cap1_t(unsigned long *adv)
 }
 #endif
 
+/* mdiobus_c45_regad(), mdiobus_c45_devad(): newer than Linux 5.10 (in 6.1); probe
+ * mdiobus_c45_devad.  The register and device address of an MII_ADDR_C45 regnum; only
+ * where that encoding exists (Linux 6.12 has neither it nor the helpers any more). */
+#if !defined(BPC_MDIOBUS_C45_DEVAD) && defined(MII_DEVADDR_C45_SHIFT)
+static inline u16 mdiobus_c45_regad(u32 regnum)
+{
+	return regnum & 0xffff;
+}
+
+static inline u16 mdiobus_c45_devad(u32 regnum)
+{
+	return (regnum >> MII_DEVADDR_C45_SHIFT) & 0x1f;
+}
+#endif /* !BPC_MDIOBUS_C45_DEVAD && MII_DEVADDR_C45_SHIFT */
+
 #endif /* __BACKPORT_LINUX_MDIO_H */

@@ -180,4 +180,63 @@ static inline void netdev_sw_irq_coalesce_default_on(struct net_device *dev)
 }
 #endif /* BPC_NETDEV_SW_IRQ_COALESCE_DEFAULT_ON */
 
+/* <linux/bitfield.h> (FIELD_GET/FIELD_PREP/FIELD_MAX): 7.2's <linux/netdevice.h> has it through
+ * <net/xdp.h> (and 6.1's <linux/mdio.h> includes it), 5.10's headers do not, and the Intel
+ * drivers use the macros without including it.  The header exists on every target: no probe. */
+#include <linux/bitfield.h>
+
+/* <linux/string_choices.h> (str_on_off() and friends): 7.2 has it through <linux/seq_file.h>
+ * -> <linux/string_helpers.h>, older headers do not (ixgbe uses str_on_off() without an
+ * include).  The compat header covers every target (probe linux_string_choices_h inside). */
+#include <linux/string_choices.h>
+
+/* txq_trans_cond_update(): upstream v5.15; probe txq_trans_cond_update.  Update the queue's
+ * trans_start (the watchdog's timestamp) only when it changed. */
+#ifndef BPC_TXQ_TRANS_COND_UPDATE
+static inline void txq_trans_cond_update(struct netdev_queue *txq)
+{
+	unsigned long now = jiffies;
+
+	if (READ_ONCE(txq->trans_start) != now)
+		WRITE_ONCE(txq->trans_start, now);
+}
+#endif /* BPC_TXQ_TRANS_COND_UPDATE */
+
+/* netif_set_real_num_queues(): upstream v5.14; probe netif_set_real_num_queues.  Sets the Rx
+ * then the Tx queue count; a failed Tx change puts the old Rx count back, as upstream does. */
+#ifndef BPC_NETIF_SET_REAL_NUM_QUEUES
+static inline int netif_set_real_num_queues(struct net_device *dev,
+					    unsigned int txq, unsigned int rxq)
+{
+	unsigned int old_rxq = dev->real_num_rx_queues;
+	int err;
+
+	if (txq < 1 || txq > dev->num_tx_queues ||
+	    rxq < 1 || rxq > dev->num_rx_queues)
+		return -EINVAL;
+	err = netif_set_real_num_rx_queues(dev, rxq);
+	if (err)
+		return err;
+	err = netif_set_real_num_tx_queues(dev, txq);
+	if (err)
+		netif_set_real_num_rx_queues(dev, old_rxq);
+	return err;
+}
+#endif /* BPC_NETIF_SET_REAL_NUM_QUEUES */
+
+/* netif_set_tso_max_size(), netif_set_tso_max_segs(): upstream v5.19 ("net: add
+ * netif_set_tso_max_size()"); probe netif_set_tso_max_size.  Before, there is no separate
+ * TSO cap: the driver's limit is the device's GSO default (gso_max_size/gso_max_segs). */
+#ifndef BPC_NETIF_SET_TSO_MAX_SIZE
+static inline void netif_set_tso_max_size(struct net_device *dev, unsigned int size)
+{
+	netif_set_gso_max_size(dev, min_t(unsigned int, size, GSO_MAX_SIZE));
+}
+
+static inline void netif_set_tso_max_segs(struct net_device *dev, unsigned int segs)
+{
+	dev->gso_max_segs = min_t(unsigned int, segs, GSO_MAX_SEGS);
+}
+#endif /* BPC_NETIF_SET_TSO_MAX_SIZE */
+
 #endif /* __BACKPORT_LINUX_NETDEVICE_H */

@@ -47,4 +47,45 @@ static inline bool pci_is_vga(struct pci_dev *pdev)
 }
 #endif
 
+/* pcie_ptm_enabled(): newer than Linux 5.10 (in 6.1); probe pcie_ptm_enabled.  Whether PTM
+ * was enabled on the device (the PCI core's own flag, only with CONFIG_PCIE_PTM). */
+#ifndef BPC_PCIE_PTM_ENABLED
+static inline bool pcie_ptm_enabled(struct pci_dev *dev)
+{
+#ifdef CONFIG_PCIE_PTM
+	return dev && dev->ptm_enabled;
+#else
+	return false;
+#endif
+}
+#endif /* BPC_PCIE_PTM_ENABLED */
+
+/* pci_disable_ptm(): upstream v5.14 (exported for igc); probe pci_disable_ptm (an export
+ * probe).  Before, the core only disables PTM itself on suspend; this clears the enable
+ * bit of the PTM capability and the core's flag, what the upstream function does. */
+#ifndef BPC_PCI_DISABLE_PTM
+static inline void pci_disable_ptm(struct pci_dev *dev)
+{
+#ifdef CONFIG_PCIE_PTM
+	int ptm = pci_find_ext_capability(dev, PCI_EXT_CAP_ID_PTM);
+	u32 ctrl;
+
+	if (!ptm)
+		return;
+	pci_read_config_dword(dev, ptm + PCI_PTM_CTRL, &ctrl);
+	ctrl &= ~(PCI_PTM_CTRL_ENABLE | PCI_PTM_CTRL_ROOT);
+	pci_write_config_dword(dev, ptm + PCI_PTM_CTRL, ctrl);
+	dev->ptm_enabled = 0;
+#endif
+}
+#endif /* BPC_PCI_DISABLE_PTM */
+
+/* PCI_VDEVICE_SUB(): upstream v6.2 ("PCI: Add PCI_VDEVICE_SUB helper macro"); a macro, so
+ * #ifndef is the probe.  A vendor/device/subvendor/subdevice match in the short form. */
+#ifndef PCI_VDEVICE_SUB
+#define PCI_VDEVICE_SUB(vend, dev, subvend, subdev) \
+	.vendor = PCI_VENDOR_ID_##vend, .device = (dev), \
+	.subvendor = (subvend), .subdevice = (subdev), 0, 0
+#endif
+
 #endif /* __BACKPORT_LINUX_PCI_H */

@@ -127,4 +127,11 @@ static int name##_write(struct mii_bus *bus, int addr, int regnum, u16 val)	\
 }
 #endif /* BPC_MII_BUS_READ_C45 */
 
+/* PHY_MAC_INTERRUPT: upstream v5.11 ("net: phy: rename PHY_IGNORE_INTERRUPT to
+ * PHY_MAC_INTERRUPT"); a macro, so #ifndef is the probe.  The same value (-2) under its
+ * old name: the MAC driver reports the PHY's link changes. */
+#if !defined(PHY_MAC_INTERRUPT) && defined(PHY_IGNORE_INTERRUPT)
+#define PHY_MAC_INTERRUPT	PHY_IGNORE_INTERRUPT
+#endif
+
 #endif /* __BACKPORT_LINUX_PHY_H */

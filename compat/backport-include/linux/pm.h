@@ -30,4 +30,17 @@ const struct dev_pm_ops __maybe_unused name = { \
 #define pm_sleep_ptr(_ptr) (IS_ENABLED(CONFIG_PM_SLEEP) ? (_ptr) : NULL)
 #endif
 
+/* _DEFINE_DEV_PM_OPS(): upstream v5.17 ("PM: core: Add new *_PM_OPS macros, deprecate old
+ * ones"); a macro, so #ifndef is the probe.  System sleep and runtime PM callbacks in one
+ * table; SYSTEM_SLEEP_PM_OPS()/RUNTIME_PM_OPS() (Debian 5.10 has them by backport) reference
+ * the callbacks through pm_sleep_ptr()/pm_ptr(), so none is "defined but not used". */
+#if !defined(_DEFINE_DEV_PM_OPS) && defined(SYSTEM_SLEEP_PM_OPS) && defined(RUNTIME_PM_OPS)
+#define _DEFINE_DEV_PM_OPS(name, suspend_fn, resume_fn,			\
+			   runtime_suspend_fn, runtime_resume_fn, idle_fn) \
+const struct dev_pm_ops name = {					\
+	SYSTEM_SLEEP_PM_OPS(suspend_fn, resume_fn)			\
+	RUNTIME_PM_OPS(runtime_suspend_fn, runtime_resume_fn, idle_fn)	\
+}
+#endif /* _DEFINE_DEV_PM_OPS */
+
 #endif /* __BACKPORT_LINUX_PM_H */

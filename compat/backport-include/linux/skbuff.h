@@ -56,4 +56,14 @@ struct xsk_tx_metadata_compl {
 };
 #endif /* BPC_XSK_TX_METADATA */
 
+/* dev_page_is_reusable(): upstream v5.11; probe dev_page_is_reusable.  A page an Rx ring may
+ * recycle: local to this NUMA node and not from the pfmemalloc reserves. */
+#ifndef BPC_DEV_PAGE_IS_REUSABLE
+static inline bool dev_page_is_reusable(const struct page *page)
+{
+	return likely(page_to_nid(page) == numa_mem_id() &&
+		      !page_is_pfmemalloc((struct page *)page));
+}
+#endif /* BPC_DEV_PAGE_IS_REUSABLE */
+
 #endif /* __BACKPORT_LINUX_SKBUFF_H */

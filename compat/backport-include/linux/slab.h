@@ -74,4 +74,14 @@ static inline void * __must_check krealloc_array(void *p, size_t new_n, size_t n
 }
 #endif /* BPC_KREALLOC_ARRAY */
 
+/* kmalloc_size_roundup(): upstream v6.1; probe kmalloc_size_roundup.  Callers ask how much a
+ * kmalloc(size) really provides to use all of it; answering the size itself is always
+ * correct (only the slack of the slab bucket stays unused). */
+#ifndef BPC_KMALLOC_SIZE_ROUNDUP
+static inline size_t kmalloc_size_roundup(size_t size)
+{
+	return size;
+}
+#endif /* BPC_KMALLOC_SIZE_ROUNDUP */
+
 #endif /* __BACKPORT_LINUX_SLAB_H */

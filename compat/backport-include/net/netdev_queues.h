@@ -1,7 +1,14 @@
 /* <net/netdev_queues.h> */
 #ifndef __BACKPORT_NET_NETDEV_QUEUES_H
 #define __BACKPORT_NET_NETDEV_QUEUES_H
+/* <net/netdev_queues.h>: new header in Linux 6.3 (Debian 6.1 carries it by backport, 5.10
+ * does not); probe net_netdev_queues_h.  Without it, the blocks below build on
+ * <linux/netdevice.h>. */
+#ifdef BPC_NET_NETDEV_QUEUES_H
 #include_next <net/netdev_queues.h>
+#else
+#include <linux/netdevice.h>
+#endif /* BPC_NET_NETDEV_QUEUES_H */
 
 /* __netif_txq_completed_wake(), netif_txq_completed_wake(), netif_subqueue_completed_wake(),
  * netdev_txq_completed_mb(): upstream v6.3 ("net: piggy back on the memory barrier in bql
@@ -44,5 +51,49 @@
 		netif_txq_completed_wake(_bp_txq, pkts, bytes, get_desc, start_thrs); \
 	})
 #endif /* BPC_NETIF_TXQ_COMPLETED_WAKE */
+
+/* netif_txq_try_stop(), netif_txq_maybe_stop(), netif_subqueue_try_stop(),
+ * netif_subqueue_maybe_stop(): upstream v6.3 (Debian 6.1 has them by backport); probe
+ * netif_txq_maybe_stop.  Lockless Tx queue stop: stop the queue, full barrier against the
+ * completion path, and restart it when @get_desc meanwhile reached @start_thrs.  Result:
+ * 0 stopped, -1 stopped and restarted, 1 (maybe_stop only) enough room, not stopped. */
+#ifndef BPC_NETIF_TXQ_MAYBE_STOP
+#define netif_txq_try_stop(txq, get_desc, start_thrs)			\
+	({								\
+		int _bp_res;						\
+									\
+		netif_tx_stop_queue(txq);				\
+		smp_mb__after_atomic();					\
+		_bp_res = 0;						\
+		if (unlikely((get_desc) >= (start_thrs))) {		\
+			netif_tx_start_queue(txq);			\
+			_bp_res = -1;					\
+		}							\
+		_bp_res;						\
+	})
+
+#define netif_txq_maybe_stop(txq, get_desc, stop_thrs, start_thrs)	\
+	({								\
+		int _bp_res = 1;					\
+									\
+		if (unlikely((get_desc) < (stop_thrs)))			\
+			_bp_res = netif_txq_try_stop(txq, get_desc, start_thrs); \
+		_bp_res;						\
+	})
+
+#define netif_subqueue_try_stop(dev, idx, get_desc, start_thrs)	\
+	({								\
+		struct netdev_queue *_bp_stq = netdev_get_tx_queue(dev, idx); \
+									\
+		netif_txq_try_stop(_bp_stq, get_desc, start_thrs);	\
+	})
+
+#define netif_subqueue_maybe_stop(dev, idx, get_desc, stop_thrs, start_thrs) \
+	({								\
+		struct netdev_queue *_bp_mtq = netdev_get_tx_queue(dev, idx); \
+									\
+		netif_txq_maybe_stop(_bp_mtq, get_desc, stop_thrs, start_thrs); \
+	})
+#endif /* BPC_NETIF_TXQ_MAYBE_STOP */
 
 #endif /* __BACKPORT_NET_NETDEV_QUEUES_H */

@@ -84,4 +84,33 @@ static inline bool xp_tx_metadata_enabled(const struct xsk_buff_pool *pool)
 }
 #endif /* BPC_XSK_TX_METADATA */
 
+/* xsk_buff_alloc_batch(): upstream v5.16 ("xsk: Batched buffer allocation for the pool");
+ * probe xsk_buff_alloc_batch.  Before, one xsk_buff_alloc() per buffer: the same buffers,
+ * one pool access each. */
+#ifndef BPC_XSK_BUFF_ALLOC_BATCH
+static inline u32 xsk_buff_alloc_batch(struct xsk_buff_pool *pool,
+				       struct xdp_buff **xdp, u32 max)
+{
+	u32 i;
+
+	for (i = 0; i < max; i++) {
+		xdp[i] = xsk_buff_alloc(pool);
+		if (!xdp[i])
+			break;
+	}
+	return i;
+}
+#endif /* BPC_XSK_BUFF_ALLOC_BATCH */
+
+/* xsk_buff_set_size(): newer than Linux 5.10 (in 6.1); probe xsk_buff_set_size.  Reset a
+ * buffer that xsk_buff_alloc_batch() handed out to @size bytes after the XDP headroom. */
+#ifndef BPC_XSK_BUFF_SET_SIZE
+static inline void xsk_buff_set_size(struct xdp_buff *xdp, u32 size)
+{
+	xdp->data = xdp->data_hard_start + XDP_PACKET_HEADROOM;
+	xdp->data_meta = xdp->data;
+	xdp->data_end = xdp->data + size;
+}
+#endif /* BPC_XSK_BUFF_SET_SIZE */
+
 #endif /* __BACKPORT_NET_XDP_SOCK_DRV_H */

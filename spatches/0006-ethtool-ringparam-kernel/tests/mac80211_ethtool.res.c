@@ -34,17 +34,17 @@ static void ieee80211_get_ringparam(struct net_device *dev,
 }
 
 #ifdef BPC_ETHTOOL_KERNEL_RINGPARAM
-#define bp_ieee80211_get_ringparam ieee80211_get_ringparam
+#define bp_ieee80211_ethtool_ops_get_ringparam ieee80211_get_ringparam
 #else
-static void bp_ieee80211_get_ringparam(struct net_device *dev, struct ethtool_ringparam *rp){
+static void bp_ieee80211_ethtool_ops_get_ringparam(struct net_device *dev, struct ethtool_ringparam *rp){
 	ieee80211_get_ringparam(dev, rp, NULL, NULL);
 }
 #endif
 
 #ifdef BPC_ETHTOOL_KERNEL_RINGPARAM
-#define bp_ieee80211_set_ringparam ieee80211_set_ringparam
+#define bp_ieee80211_ethtool_ops_set_ringparam ieee80211_set_ringparam
 #else
-static int bp_ieee80211_set_ringparam(struct net_device *dev, struct ethtool_ringparam *rp){
+static int bp_ieee80211_ethtool_ops_set_ringparam(struct net_device *dev, struct ethtool_ringparam *rp){
 	return ieee80211_set_ringparam(dev, rp, NULL, NULL);
 }
 #endif
@@ -52,7 +52,7 @@ static int bp_ieee80211_set_ringparam(struct net_device *dev, struct ethtool_rin
 const struct ethtool_ops ieee80211_ethtool_ops = {
 	.get_drvinfo = cfg80211_get_drvinfo,
 	.get_link = ethtool_op_get_link,
-	.get_ringparam = bp_ieee80211_get_ringparam,
-	.set_ringparam = bp_ieee80211_set_ringparam,
+	.get_ringparam = bp_ieee80211_ethtool_ops_get_ringparam,
+	.set_ringparam = bp_ieee80211_ethtool_ops_set_ringparam,
 	.get_strings = ieee80211_get_strings,
 };

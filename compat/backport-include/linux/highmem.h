@@ -1,0 +1,14 @@
+/* linux/highmem.h: the kernel's header plus kmap_local_page()/kunmap_local() */
+#ifndef __BACKPORT_LINUX_HIGHMEM_H
+#define __BACKPORT_LINUX_HIGHMEM_H
+#include_next <linux/highmem.h>
+
+/* kmap_local_page(), kunmap_local(): upstream v5.11; probe kmap_local_page.  Before, the
+ * short-lived CPU-local mapping is kmap_atomic() (which also disables preemption and page
+ * faults: callers of the local form must not sleep in between either way on amd64). */
+#ifndef BPC_KMAP_LOCAL_PAGE
+#define kmap_local_page(page)	kmap_atomic(page)
+#define kunmap_local(addr)	kunmap_atomic(addr)
+#endif /* BPC_KMAP_LOCAL_PAGE */
+
+#endif /* __BACKPORT_LINUX_HIGHMEM_H */
