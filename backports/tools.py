@@ -13,7 +13,7 @@ INSTALL_HINT = {
     "spatch": "coccinelle", "patch": "patch", "make": "make", "gcc": "gcc",
     "apt-get": "apt", "dpkg-deb": "dpkg", "pahole": "dwarves", "flex": "flex",
     "bison": "bison", "qemu-system-x86_64": "qemu-system-x86", "busybox": "busybox-static",
-    "cpio": "cpio", "depmod": "kmod", "ccache": "ccache", "xz": "xz-utils",
+    "cpio": "cpio", "depmod": "kmod", "ccache": "ccache", "xz": "xz-utils", "distcc": "distcc",
 }
 
 

@@ -5,6 +5,7 @@ APT_PACKAGES=(
   git make gcc bc flex bison libelf-dev libssl-dev dwarves   # kbuild, kconfig, BTF (6.12)
   coccinelle patch xz-utils                                  # the series, tarballs
   ccache rsync kmod cpio busybox-static qemu-system-x86      # ckmake --ccache, boot tests
+  distcc                                                     # ckmake --distcc (client, and the test's servers)
   dkms dpkg-dev apt lintian gnupg                            # DKMS, the .deb (lintian), Debian archive, --sign
   chromium fonts-dejavu-core                                 # HTML report test (headless)
 )

@@ -53,8 +53,9 @@ def wait_gone(parent: Path, prefix: str, seconds: float = 10) -> list[str]:
 
 
 def gentree_args(repo, out, *extra):
+    # --force: these tests are about the pipeline's writes, also when nothing changed
     return ["--source", repo, "--kernel", "v7.2.13", "--output", out, "--subsystems", "wireless",
-            "--skip", "compat", "--skip", "series", *extra]
+            "--skip", "compat", "--skip", "series", "--force", *extra]
 
 
 # -- finding 1: --clean deletes whatever the output is ---------------------------------

@@ -44,6 +44,7 @@ class CkmakeOptions:
     boot: bool = False                      # boot each OK kernel with its modules (backports.ckboot)
     boot_timeout: float = 300
     fetch: bool = True                      # --boot: download missing kernel images
+    distcc: str | None = None               # DISTCC_HOSTS: compiles go to distccd servers (build/distcc.py)
 
 
 @dataclass
@@ -129,6 +130,13 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
         from ..tools import require
         for tool in ("qemu-system-x86_64", "busybox", "depmod"):
             require(tool)
+    hosts = None
+    if opts.distcc is not None:
+        from . import distcc
+        from ..tools import require
+
+        hosts = distcc.parse(opts.distcc)
+        require("distcc")
     if opts.ccache:
         from ..tools import require
         require("ccache")
@@ -136,7 +144,8 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
         ccache_dir.mkdir(parents=True, exist_ok=True)
     bopts = BuildOptions(target=opts.target, ccache=opts.ccache, ccache_dir=ccache_dir,
                          timeout=opts.timeout, keep=opts.keep, keep_going=opts.keep_going, jobs_hint=opts.jobs,
-                         reuse=opts.reuse, install_dir=work / "modules" if opts.boot else None)
+                         reuse=opts.reuse, install_dir=work / "modules" if opts.boot else None,
+                         distcc_hosts=hosts.spec if hosts else None)
     from ..fsutil import replace_text
 
     logs.mkdir(parents=True, exist_ok=True)     # printed at the end: it exists, whatever happens
@@ -150,7 +159,8 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
         builds.append(b)
     started = datetime.now(timezone.utc).isoformat(timespec="seconds")
     t0 = time.monotonic()
-    sweep = Sweep(builds, opts.jobs, progress)
+    # the jobserver budget: local job slots plus every remote distcc slot (build/distcc.py)
+    sweep = Sweep(builds, opts.jobs + (hosts.remote_slots if hosts else 0), progress)
     results = sweep.run()
     wall = time.monotonic() - t0         # the sweep's: the boots report their own
     interrupted, terminated = sweep.interrupted, sweep.terminated

@@ -35,10 +35,12 @@ def clusters(results: list[BuildResult], warnings: bool = True) -> list[triage.C
 
 def build(results: list[BuildResult], *, release: Path, target: str, jobs: int, ccache: bool,
           timeout: float | None, wall: float, interrupted: bool, started: str, boots=None) -> dict:
-    """boots: a ckboot.BootOutcome (ckmake --boot): adds kernels[].boot and the top-level boot."""
+    """boots: a ckboot.BootOutcome (ckmake --boot): adds kernels[].boot and the top-level boot.
+
+    The per-kernel objects come from the results; everything derived from them (summary, ok,
+    reason, triage, boot summary and ok) from finish(), which `backports report merge` uses too."""
     order = kernel_order(results)
     by_kernel = {r.kernel: r for r in results}
-    counts = Counter(r.status for r in results)
     data = {
         "format": FORMAT,
         "version": VERSION,
@@ -50,19 +52,59 @@ def build(results: list[BuildResult], *, release: Path, target: str, jobs: int, 
         "started": started,
         "wall_seconds": round(wall, 2),
         "interrupted": interrupted,
-        "summary": {str(s): counts.get(s, 0) for s in status.BUILD},
-        "ok": not any(r.failed for r in results) and not interrupted and built_any(results),
         "kernels": [_kernel(by_kernel[k]) for k in order],
-        "triage": [c.to_json(order) for c in clusters(results)],
     }
     if boots is not None:
         data["boot"] = boots.to_json()
-        data["ok"] = data["ok"] and not boots.failed
         for kd in data["kernels"]:
             if kd["kernel"] in boots.boots:
                 kd["boot"] = boots.boots[kd["kernel"]].to_json()
-    data["reason"] = not_ok_reason(results, interrupted, boots)
-    return data
+    return finish(data)
+
+
+# the fields finish() derives, in the order a report holds them
+DERIVED = ("summary", "ok", "triage", "reason")
+
+
+def finish(data: dict) -> dict:
+    """A report with its derived fields (re)computed from kernels[] (sorted into sweep order)
+    and `interrupted`: summary, ok, triage, reason, and with a top-level `boot` its summary
+    and ok. The one definition of them, for a sweep's report and for a merged one."""
+    from .triage import Diagnostic
+
+    kernels = sorted(data["kernels"], key=lambda k: version_key_of(k["kernel"]))
+    order = [k["kernel"] for k in kernels]
+    statuses = [Status(k["status"]) for k in kernels]
+    counts = Counter(statuses)
+    interrupted = bool(data.get("interrupted"))
+    failed = sum(1 for s in statuses if s.failed)
+    built = any(s is not Status.SKIP for s in statuses)
+    boot = data.get("boot")
+    boot_failed = boot_total = 0
+    if boot is not None:
+        boot = dict(boot)
+        bstat = [Status(k["boot"]["status"]) for k in kernels if k.get("boot")]
+        boot_total, boot_failed = len(bstat), sum(1 for s in bstat if s is Status.FAIL)
+        bcounts = Counter(bstat)
+        boot["summary"] = {str(s): bcounts.get(s, 0) for s in status.BOOT}
+        boot["ok"] = not boot_failed and not boot.get("interrupted")
+    diagnostics = {k["kernel"]: [Diagnostic(**d) for d in k.get("diagnostics", [])] for k in kernels}
+    head = {k: v for k, v in data.items() if k not in DERIVED + ("kernels", "boot")}
+    out = dict(head)
+    out["summary"] = {str(s): counts.get(s, 0) for s in status.BUILD}
+    out["ok"] = not failed and not interrupted and built and not boot_failed
+    out["kernels"] = kernels
+    out["triage"] = [c.to_json(order) for c in triage.cluster(diagnostics, order)]
+    if boot is not None:
+        out["boot"] = boot
+    out["reason"] = _reason(len(kernels), failed, built, interrupted, boot is not None, boot_failed, boot_total)
+    return out
+
+
+def version_key_of(kernel: str) -> tuple:
+    from ..debian.kernels import version_key
+
+    return version_key(kernel)
 
 
 def built_any(results: list[BuildResult]) -> bool:
@@ -70,18 +112,18 @@ def built_any(results: list[BuildResult]) -> bool:
     return any(r.status is not Status.SKIP for r in results)
 
 
-def not_ok_reason(results: list[BuildResult], interrupted: bool, boots=None) -> str:
+def _reason(total: int, failed: int, built: bool, interrupted: bool, booted: bool, boot_failed: int,
+            boot_total: int) -> str:
     """One line saying why the sweep is not OK ("" when it is); per-kernel reasons are in
     kernels[].reason."""
     if interrupted:
         return "interrupted"
-    failed = sum(1 for r in results if r.failed)
     if failed:
-        return f"{failed} of {len(results)} kernels failed"
-    if not built_any(results):
-        return f"no kernel was built: {len(results)} of {len(results)} kernels skipped"
-    if boots is not None and boots.failed:
-        return f"{boots.failed} of {len(boots.boots)} boots failed"
+        return f"{failed} of {total} kernels failed"
+    if not built:
+        return f"no kernel was built: {total} of {total} kernels skipped"
+    if booted and boot_failed:
+        return f"{boot_failed} of {boot_total} boots failed"
     return ""
 
 

@@ -8,7 +8,24 @@ from pathlib import Path
 import click
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+class CkmakeCommand(click.Command):
+    """ckmake itself, plus one subcommand: `ckmake matrix ...` (a CI workflow, docs/scale.md).
+    A release directory named `matrix` is ./matrix."""
+
+    def parse_args(self, ctx, args):
+        if args and args[0] == "matrix":
+            ctx.meta["ckmake.matrix"] = list(args[1:])
+            return []
+        return super().parse_args(ctx, args)
+
+    def invoke(self, ctx):
+        if "ckmake.matrix" in ctx.meta:
+            with matrix.make_context("ckmake matrix", ctx.meta.pop("ckmake.matrix")) as sub:
+                return matrix.invoke(sub)
+        return super().invoke(ctx)
+
+
+@click.command(cls=CkmakeCommand, context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("tree", required=False, default=".", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--kernels", "spec", default="all", show_default=True, metavar="SPEC",
               help="all, series (5.10,6.1), releases/ABIs (6.1.0-56) or globs, comma-separated")
@@ -39,9 +56,14 @@ import click
               help="--boot: seconds per boot  [default: 300]")
 @click.option("--fetch/--no-fetch", default=None,
               help="--boot: download missing linux-image-<abi>-amd64-unsigned packages  [default: --fetch]")
+@click.option("--distcc", metavar="HOSTS",
+              help="send compiles to distccd servers: a DISTCC_HOSTS list ('HOST:PORT/LIMIT ...'); the job "
+                   "budget grows by each remote host's LIMIT; plain mode (preprocessing stays here, docs/scale.md)")
 def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeout, report, html_out, keep, keep_going,
-           reuse, work, boot, boot_timeout, fetch):
+           reuse, work, boot, boot_timeout, fetch, distcc):
     """Build-test the release in TREE against every selected kernel header tree.
+
+    `ckmake matrix --help`: write a CI workflow that runs this sweep with one job per kernel.
 
     With --boot, each kernel whose build was OK is then booted (its Debian image under
     QEMU) with the modules just built, and the boot checks of those modules run; the
@@ -58,7 +80,8 @@ def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeo
     opts = CkmakeOptions(release=tree, spec=spec, kernel_dirs=tuple(kernel_dirs),
                          target=f"defconfig-{defconfig}" if defconfig else "allyesconfig", jobs=jobs,
                          ccache=ccache, timeout=timeout, report=report, keep=keep, keep_going=keep_going, reuse=reuse,
-                         work=work, boot=boot, boot_timeout=boot_timeout or 300, fetch=True if fetch is None else fetch)
+                         work=work, boot=boot, boot_timeout=boot_timeout or 300, fetch=True if fetch is None else fetch,
+                         distcc=distcc)
     from .progress import TqdmProgress
 
     bar = TqdmProgress(unit="kernel", notes=True, postfix=None, prog="ckmake")
@@ -120,3 +143,46 @@ def _boot_details(boots) -> None:
             click.echo(f"  console log: {r.console_log}")
         for line in r.last_lines[-10:]:
             click.echo(f"  | {line}")
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("tree", required=False, default=".", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["github", "gitlab"]), required=True,
+              help="GitHub Actions workflow or GitLab CI pipeline")
+@click.option("--kernels", "spec", default="ci", show_default=True, metavar="SPEC",
+              help="ci, series (6.1: its CI ABI), ABIs (6.1.0-57) or kernel releases (6.12.117+deb12-cloud-amd64), "
+                   "comma-separated: one job each")
+@click.option("--flavour", type=click.Choice(["amd64", "cloud", "rt"]), default="amd64", show_default=True,
+              help="the flavour of kernels given as ci, a series or an ABI")
+@click.option("--defconfig", metavar="NAME", help="configure with defconfigs/NAME (default: allyesconfig)")
+@click.option("--allyesconfig", is_flag=True, help="configure with allyesconfig (the default)")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=2, show_default=True, help="make jobs per CI job")
+@click.option("--ccache", is_flag=True, help="compile through ccache in each job")
+@click.option("--timeout", type=click.FloatRange(min=1), metavar="SECONDS", help="a build running longer is TIMEOUT")
+@click.option("--keep-going", "-k", is_flag=True, help="make -k in each job")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
+              help="write here (e.g. .github/workflows/ckmake.yml, .gitlab-ci.yml) instead of standard output")
+def matrix(tree, fmt, spec, flavour, defconfig, allyesconfig, jobs, ccache, timeout, keep_going, output):
+    """Write a CI workflow sweeping the release in TREE: one job per kernel (fetch its header
+    tree, ckmake it, keep the JSON report), then one job merging the reports into the report a
+    local sweep of those kernels would have written (`backports report merge`)."""
+    from ..build import matrix as mx
+    from ..build.ckmake import check_release
+    from ..errors import UserError
+
+    if defconfig and allyesconfig:
+        raise UserError("--defconfig and --allyesconfig exclude each other")
+    target = f"defconfig-{defconfig}" if defconfig else "allyesconfig"
+    check_release(tree.absolute(), target)
+    opts = mx.MatrixOptions(release=tree.absolute(), kernels=tuple(mx.kernels(spec, flavour)), target=target,
+                            jobs=jobs, ccache=ccache, timeout=timeout, keep_going=keep_going)
+    text = mx.render(opts, fmt)
+    if output:
+        from ..fsutil import replace_text
+
+        output.parent.mkdir(parents=True, exist_ok=True)
+        replace_text(output, text)
+        click.echo(f"{output}: {mx.title(opts)} ({fmt})", err=True)
+    else:
+        click.echo(text, nl=False)
+    return 0

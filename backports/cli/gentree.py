@@ -26,11 +26,13 @@ import click
 @click.option("--refresh", is_flag=True, help="rewrite patches/ so they apply cleanly to this source")
 @click.option("--strict", is_flag=True, help="a SmPL rule that stopped matching, or a patch that applies "
               "only with fuzz, is an error (exit 2)")
+@click.option("--force", is_flag=True, help="regenerate even when the inputs and the output are "
+              "unchanged since the last run (which is otherwise a no-op)")
 @click.option("--skip", multiple=True, metavar="STEP", help="skip a pipeline step (repeatable)")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True)
 @click.option("--verbose", "-v", is_flag=True)
 def gentree(rev, source, output, subsystems, clean, tarball, sign, gitdebug, integrate, list_files,
-            refresh, strict, skip, jobs, verbose):
+            refresh, strict, force, skip, jobs, verbose):
     """Generate a backports release from kernel revision REV."""
     from ..generate import copylist
     from ..generate.gentree import GentreeOptions, generate
@@ -52,7 +54,7 @@ def gentree(rev, source, output, subsystems, clean, tarball, sign, gitdebug, int
         return 0
     opts = GentreeOptions(subsystems=subs, clean=clean, tarball=tarball, sign=sign, gitdebug=gitdebug,
                           integrate=integrate, jobs=jobs, refresh=refresh, strict=strict,
-                          skip=frozenset(skip))
+                          force=force, skip=frozenset(skip))
     bar = TqdmProgress(verbose=verbose)
     try:
         ctx = generate(src, output, opts, bar)

@@ -3,6 +3,7 @@
     backports report html REPORT.json -o FILE.html     the sweep as one self-contained page
     backports report kcidb REPORT.json [-o FILE]       KCIDB I/O JSON (validated by kcidb-io)
     backports report compare OLD.json NEW.json         regressions OLD -> NEW; exit 1 on any
+    backports report merge A.json B.json ... [-o FILE] one report of several (CI matrix jobs)
 """
 
 from __future__ import annotations
@@ -85,3 +86,27 @@ def compare(old, new, gate_warnings, json_out):
         replace_text(json_out, json.dumps(c.to_json(), indent=2) + "\n")
     if c.regressed:
         click.get_current_context().exit(1)
+
+
+@report.command()
+@click.argument("reports", metavar="REPORT.json...", nargs=-1, required=True, type=REPORT)
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE.json",
+              help="write here instead of standard output")
+def merge(reports, output):
+    """One report of several reports of one sweep (one per CI matrix job): the report a local
+    sweep of all their kernels would have written (docs/scale.md). A kernel in two files, or
+    reports of different releases or sweep options, is refused (exit 2)."""
+    from ..build import merge as m
+    from ..build.report import load_with_base
+
+    inputs = [(p, *load_with_base(p)) for p in reports]
+    data = m.merge(inputs, output.absolute().parent if output else Path.cwd())
+    text = json.dumps(data, indent=2) + "\n"
+    if output:
+        from ..build.report import write
+
+        write(data, output)
+        click.echo(f"{output}: {len(data['kernels'])} kernels from {len(reports)} reports"
+                   + ("" if data["ok"] else f"; not ok: {data['reason']}"), err=True)
+    else:
+        click.echo(text, nl=False)

@@ -12,6 +12,10 @@ Safety of the output:
 - one run at a time per output: `.NAME.lock` beside the output (fcntl.flock, removed
   when the run ends); a second run fails at once (OutputBusy, exit 2). The holder also removes
   what killed runs into the same output left (`.NAME.tmp-*`, `.NAME.old-*`).
+
+A run whose inputs are those of the last run into the same output, and whose output is
+still exactly the tree that run wrote, does nothing (uptodate.py): the output is left
+as it is, with or without --clean, and the summary says why.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import copylist, reuse
+from . import copylist, reuse, uptodate
 from .. import fsutil, locks
 from ..errors import UserError
 from ..paths import cache_dir, repo_root
@@ -48,6 +52,7 @@ class GentreeOptions:
     refresh: bool = False
     skip: frozenset[str] = frozenset()
     strict: bool = False               # a rule that stopped matching, a patch with fuzz: fatal
+    force: bool = False                # regenerate even when nothing changed (uptodate.py)
     topdir: Path | None = None         # holds compat/, patches/, spatches/
     copylist_dir: Path | None = None
 
@@ -70,6 +75,7 @@ class GentreeContext:
     prefix: str = "CPTCFG_"                                 # CONFIG_BACKPORT_ when integrating
     manifest: dict = field(default_factory=dict)
     summary: list[str] = field(default_factory=list)       # end-of-run lines for the CLI
+    unchanged: bool = False                                 # a no-op: output left as it was
 
     @property
     def written(self) -> set[str]:
@@ -256,9 +262,15 @@ def generate(source: Source, output: Path | None, options: GentreeOptions,
     output = Path(output) if output else Path.cwd() / name
     output = output.resolve()
     check_not_protected(output, source, options)
-    _check_output(output, options.clean)            # refused: nothing touched, not even a lock
     for s in options.subsystems:
         copylist.load(s, options.copylist_dir)  # unknown subsystem: fail before any work
+    topdir = options.topdir or repo_root()
+    inputs = uptodate.inputs_digest(source, options, topdir)
+    if inputs is not None and not options.force and output.is_dir() and reuse.load(output).inputs == inputs:
+        with output_lock(output):                   # the tree's check: no run is writing it
+            if uptodate.unchanged_reason(output, inputs, reuse.load(output)) is None:
+                return _unchanged(source, output, options, progress, name)
+    _check_output(output, options.clean)            # refused: nothing touched, not even a lock
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
@@ -266,11 +278,42 @@ def generate(source: Source, output: Path | None, options: GentreeOptions,
     with output_lock(output):
         _check_output(output, options.clean)        # again: a run may have finished meanwhile
         _delete_in_background(leftovers(output))    # what killed runs left
-        return _generate_locked(source, output, options, progress, name)
+        return _generate_locked(source, output, options, progress, name, inputs)
+
+
+def _unchanged(source: Source, output: Path, options: GentreeOptions, progress: Progress,
+               name: str) -> GentreeContext:
+    """The no-op: output is what the last run wrote from these inputs; touch nothing."""
+    from ..version import tool_version
+
+    ctx = GentreeContext(source=source, options=options, output=output, work=output,
+                         progress=progress, name=name, unchanged=True)
+    try:
+        ctx.manifest = json.loads((output / "manifest.json").read_text())
+    except (OSError, ValueError):
+        ctx.manifest = {}
+    why = (f"nothing to do: {output} is exactly what the last run wrote, from the same inputs "
+           f"(source {source.describe} {source.commit[:12]}, series, compat, copy-lists, options, "
+           f"tool {tool_version()}); left untouched (--force regenerates)")
+    progress(Event("uptodate", why, kind="note"))
+    ctx.summary.append(why)
+    _tarball(ctx)
+    return ctx
+
+
+def _tarball(ctx: GentreeContext) -> None:
+    if ctx.options.tarball and ctx.options.integrate is None:
+        from . import release
+
+        ctx.progress(Event("tarball", kind="start"))
+        tar = release.make_tarball(ctx.output, ctx.output.parent, ctx.name, ctx.source.commit_time,
+                                   sign=ctx.options.sign)
+        ctx.summary.append(f"tarball: {tar}")
+        ctx.progress(Event("tarball", kind="end"))
 
 
 def _generate_locked(source: Source, output: Path, options: GentreeOptions, progress: Progress,
-                     name: str) -> GentreeContext:
+                     name: str, inputs: str | None = None) -> GentreeContext:
     try:
         work = Path(tempfile.mkdtemp(prefix=f".{output.name}.tmp-", dir=output.parent))
     except OSError as e:
@@ -296,6 +339,10 @@ def _generate_locked(source: Source, output: Path, options: GentreeOptions, prog
             # from this run's own tree, before the move: what is in output is then ours
             keep = reuse.record(work, {rel: ctx.blobs[rel] for rel in reuse.untouched(work, ctx.copied, log.paths)
                                        if ctx.blobs.get(rel)})
+            # the no-op record: of this run's own tree, and only if no input moved meanwhile
+            tree = ""
+            if inputs is not None and inputs == uptodate.inputs_digest(source, options, ctx.topdir):
+                tree = uptodate.tree_signature(work)
         _move_into_place(work, output)
     except BaseException as e:
         shutil.rmtree(work, ignore_errors=True)
@@ -303,17 +350,11 @@ def _generate_locked(source: Source, output: Path, options: GentreeOptions, prog
             raise fsutil.write_error(work, e) from e
         raise
     try:
-        reuse.save(output, keep, ctx.rename_key)
+        reuse.save(output, keep, ctx.rename_key, inputs if tree else "", tree)
     except Exception:
         with contextlib.suppress(Exception):
             reuse.forget(output)    # a cache, not a result: the next run exports everything
-    if options.tarball and options.integrate is None:
-        from . import release
-
-        progress(Event("tarball", kind="start"))
-        tar = release.make_tarball(output, output.parent, name, source.commit_time, sign=options.sign)
-        ctx.summary.append(f"tarball: {tar}")
-        progress(Event("tarball", kind="end"))
+    _tarball(ctx)
     return ctx
 
 

@@ -14,7 +14,9 @@ Safety rests on one rule, kept by fsutil.replace_bytes: a step never writes a fi
 place, it replaces it. The previous output is therefore never changed before the final
 swap, and a failed or interrupted run leaves it as it was.
 
-The record lives in the user cache (one JSON per output path), never in the release.
+The record lives in the user cache (one JSON per output path), never in the release. It
+also holds what the no-op check needs (uptodate.py): the last run's inputs digest and the
+signature of the tree it wrote.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ def _stat_key(st: os.stat_result) -> list[int]:
 class State:
     files: dict[str, tuple[str, list[int]]] = field(default_factory=dict)  # path -> (blob, stat key)
     rename_key: str = ""        # kconfig's CONFIG_ rename (prefix, local symbols) of that run
+    inputs: str = ""            # that run's inputs digest (uptodate.py), "" when none
+    tree: str = ""              # the signature of the tree it wrote (uptodate.py)
 
 
 def load(output: Path) -> State:
@@ -56,7 +60,8 @@ def load(output: Path) -> State:
         return State()
     if data.get("format") != FORMAT or data.get("output") != str(Path(output).resolve()):
         return State()
-    return State({rel: (v[0], v[1]) for rel, v in data.get("files", {}).items()}, data.get("rename_key", ""))
+    return State({rel: (v[0], v[1]) for rel, v in data.get("files", {}).items()}, data.get("rename_key", ""),
+                 str(data.get("inputs", "")), str(data.get("tree", "")))
 
 
 def reusable(output: Path, wanted: dict[str, str | None], state: State) -> dict[str, Path]:
@@ -138,12 +143,14 @@ def record(root: Path, blobs: dict[str, str]) -> dict[str, tuple[str, list[int]]
     return files
 
 
-def save(output: Path, files: dict[str, tuple[str, list[int]]], rename_key: str = "") -> None:
-    """Write the record of output: files as made by record()."""
+def save(output: Path, files: dict[str, tuple[str, list[int]]], rename_key: str = "",
+         inputs: str = "", tree: str = "") -> None:
+    """Write the record of output: files as made by record(); inputs and tree, the run's
+    inputs digest and the signature of the tree it wrote (uptodate.py; "" when none)."""
     p = _state_path(output)
     p.parent.mkdir(parents=True, exist_ok=True)
     replace_bytes(p, json.dumps({"format": FORMAT, "output": str(Path(output).resolve()),
-                                 "rename_key": rename_key,
+                                 "rename_key": rename_key, "inputs": inputs, "tree": tree,
                                  "files": {rel: [b, list(k)] for rel, (b, k) in files.items()}},
                                 separators=(",", ":")).encode())
 

@@ -179,7 +179,7 @@ def open_source(path: Path, rev: str | None) -> Source:
         raise SourceError(f"unknown revision {rev!r} in {path}") from None
     src = Source(path=path, rev=rev, commit=commit.hexsha, commit_time=commit.committed_date,
                  _repo=repo, _tree=commit.tree)
-    _check_kernel_tree(src.is_file, path)
+    _check_kernel_tree(_blobs_of(src, KERNEL_MARKERS).__contains__, path)
     try:
         src.describe = repo.git.describe(commit.hexsha)
     except git.GitCommandError:
@@ -187,8 +187,27 @@ def open_source(path: Path, rev: str | None) -> Source:
     return src
 
 
+KERNEL_MARKERS = ("Makefile", "Kconfig", "scripts/kconfig/conf.c")
+
+
+def _blobs_of(src: Source, paths) -> set[str]:
+    """Which of paths are files at src's revision: one `git ls-tree` of just those paths
+    (the whole revision's index costs half a second, and a no-op gentree needs none of it)."""
+    cp = subprocess.run(["git", "-C", str(src.path), "ls-tree", "-r", "-z", "--full-tree", src.commit,
+                         "--", *paths], capture_output=True)
+    if cp.returncode != 0:
+        raise SourceError(f"{src.path}: git ls-tree {src.commit[:12]} failed: "
+                          f"{cp.stderr.decode(errors='replace').strip()[:200]}")
+    out = set()
+    for rec in cp.stdout.split(b"\0"):
+        meta, _, name = rec.partition(b"\t")
+        if name and meta.split(b" ")[1:2] == [b"blob"]:
+            out.add(os.fsdecode(name))
+    return out
+
+
 def _check_kernel_tree(is_file: Callable[[str], bool], path: Path) -> None:
-    for marker in ("Makefile", "Kconfig", "scripts/kconfig/conf.c"):
+    for marker in KERNEL_MARKERS:
         if not is_file(marker):
             raise SourceError(f"{path}: not a kernel tree (no {marker})")
 

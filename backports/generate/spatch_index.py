@@ -18,6 +18,9 @@ from ..tools import require
 from .spatch_query import CACHE_FORMAT, Query, necessary
 
 
+_RUN = re.compile(rb"\w+")         # bytes: ASCII [A-Za-z0-9_], the same as \b's word characters
+
+
 class WordIndex:
     """Which of the queries' words each file of a tree contains, found fast.
 
@@ -37,8 +40,14 @@ class WordIndex:
         self.scan_all = any(g is None for g in gates)
         self.gate = set().union(*(g for g in gates if g is not None)) if gates else set()
         self._words: dict[str, set[str]] = {}
+        self._dirty: set[str] = set()           # changed since indexed: re-read on next use
         self._re = re.compile(rb"\b(" + b"|".join(re.escape(w.encode()) for w in sorted(self.words))
                               + rb")\b") if self.words else None
+        # every query word is an identifier (spatch_query._TOKEN): then "\bw\b matches" is
+        # "w is one of the file's maximal \w+ runs", and one C-level findall of the runs plus
+        # a set intersection is ~6x faster than the alternation of hundreds of words
+        self._wordset = frozenset(w.encode() for w in self.words) \
+            if self.words and all(_RUN.fullmatch(w.encode()) for w in self.words) else None
         self.from_cache = False
         key = self._key(content_ids, cache_root)
         if key is not None and key.is_file():
@@ -85,15 +94,29 @@ class WordIndex:
                 with ThreadPoolExecutor(max_workers=self.jobs) as pool:
                     hits = [h for part in pool.map(lambda c: self._grep(c, pat.name), chunks) for h in part]
         for rel in hits:
-            self.update(rel)
+            self._index_one(rel, (self.root / rel).read_bytes())
 
     def update(self, rel: str, data: bytes | None = None) -> None:
-        """Re-read one file (a rule or patch changed it)."""
+        """A rule or patch changed one file: it is read again when the index is next asked
+        (once, however many steps changed it; never, if no later rule asks)."""
         if self._re is None:
             return
         if data is None:
-            data = (self.root / rel).read_bytes()
-        found = {m.decode() for m in self._re.findall(data)}
+            self._dirty.add(rel)
+            return
+        self._dirty.discard(rel)
+        self._index_one(rel, data)
+
+    def _flush(self) -> None:
+        for rel in sorted(self._dirty):
+            self._index_one(rel, (self.root / rel).read_bytes())
+        self._dirty.clear()
+
+    def _index_one(self, rel: str, data: bytes) -> None:
+        if self._wordset is not None:
+            found = {m.decode() for m in self._wordset.intersection(_RUN.findall(data))}
+        else:
+            found = {m.decode() for m in self._re.findall(data)}
         if found:
             self._words[rel] = found
         else:
@@ -101,6 +124,7 @@ class WordIndex:
 
     def candidates(self, query: Query) -> list[str]:
         """Files that can match the query, sorted."""
+        self._flush()
         empty: set[str] = set()
         if query.matches(empty):
             return list(self.files)

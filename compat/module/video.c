@@ -2,8 +2,9 @@
 /* The drivers/video helpers 7.2's DRM calls (Linux 6.5: video_get_options(),
  * video_firmware_drivers_only()), on kernels that have the same facilities under their
  * fbdev/drm names. Probes video_get_options, video_firmware_drivers_only,
- * drm_firmware_drivers_only (before Linux 5.18 there is no drm name to map onto: 7.2's DRM
- * does not build there yet, and compat.ko must still link). */
+ * drm_firmware_drivers_only (before Linux 5.18 the `nomodeset` answer is vgacon's
+ * vgacon_text_force()). */
+#include <linux/console.h>
 #include <linux/export.h>
 #include <linux/fb.h>
 #include <linux/types.h>
@@ -37,6 +38,19 @@ extern bool drm_firmware_drivers_only(void);
 bool video_firmware_drivers_only(void)
 {
 	return drm_firmware_drivers_only();
+}
+EXPORT_SYMBOL(video_firmware_drivers_only);
+#endif
+
+#if !defined(BPC_VIDEO_FIRMWARE_DRIVERS_ONLY) && !defined(BPC_DRM_FIRMWARE_DRIVERS_ONLY)
+/*
+ * Before Linux 5.18 the `nomodeset` kernel option is parsed by the VGA text console
+ * (drivers/video/console/vgacon.c) and drm drivers ask vgacon_text_force(), which is
+ * false without CONFIG_VGA_CONSOLE (linux/console.h).
+ */
+bool video_firmware_drivers_only(void)
+{
+	return vgacon_text_force();
 }
 EXPORT_SYMBOL(video_firmware_drivers_only);
 #endif

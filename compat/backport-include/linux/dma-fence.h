@@ -23,4 +23,24 @@ static inline void dma_fence_set_deadline(struct dma_fence *fence, ktime_t deadl
 }
 #endif
 
+/* dma_fence_signal_timestamp(): Linux 5.11 ("dma-buf: add dma_fence_signal_timestamp()"),
+ * signal with the time the event happened (drm's vblank event). Before, the fence takes
+ * the time it is signalled (ktime_get() in dma_fence_signal()). probe
+ * dma_fence_signal_timestamp */
+#ifndef BPC_DMA_FENCE_SIGNAL_TIMESTAMP
+static inline int dma_fence_signal_timestamp(struct dma_fence *fence, ktime_t timestamp)
+{
+	return dma_fence_signal(fence);
+}
+#endif
+
+/* dma_fence_allocate_private_stub(timestamp): newer than Linux 5.10 (the timestamp since
+ * 6.5), a signalled fence of its own. Where it is missing, the kernel's shared signalled
+ * stub fence serves (what drm_syncobj used before), so the fence does not carry
+ * @timestamp. probe dma_fence_allocate_private_stub */
+#ifndef BPC_DMA_FENCE_ALLOCATE_PRIVATE_STUB
+#define dma_fence_allocate_private_stub(timestamp) \
+	({ (void)(timestamp); dma_fence_get_stub(); })
+#endif
+
 #endif /* __BACKPORT_LINUX_DMA_FENCE_H */

@@ -34,4 +34,14 @@
 #endif
 #endif
 
+/* lockdep_assert_once(): upstream v5.11 (with lockdep_assert(), "locking/lockdep: Provide
+ * lockdep_assert{,_once}() helpers"); a macro, so #ifndef is the probe */
+#ifndef lockdep_assert_once
+#ifdef CONFIG_LOCKDEP
+#define lockdep_assert_once(cond) do { WARN_ON_ONCE(debug_locks && !(cond)); } while (0)
+#else
+#define lockdep_assert_once(cond) do { } while (0)
+#endif
+#endif
+
 #endif /* __BACKPORT_LINUX_LOCKDEP_H */

@@ -28,4 +28,81 @@ static inline void vm_flags_mod(struct vm_area_struct *vma, vm_flags_t set, vm_f
 #define PMD_ORDER (PMD_SHIFT - PAGE_SHIFT)
 #endif
 
+/* is_cow_mapping(): in <linux/mm.h> in kernels newer than Linux 5.10 (there in
+ * mm/internal.h): a private mapping that may be written. probe is_cow_mapping */
+#ifndef BPC_IS_COW_MAPPING
+static inline bool is_cow_mapping(vm_flags_t flags)
+{
+	return (flags & (VM_SHARED | VM_MAYWRITE)) == VM_MAYWRITE;
+}
+#endif
+
+/* struct folio: Linux 5.16 ("mm: Introduce struct folio"). A folio is the head page of a
+ * compound page (or an order-0 page); before, the same memory is reached as a struct page.
+ * The shim wraps the head page in a struct of its own (so folio and page pointers stay
+ * distinct types) and maps the folio calls 7.2's drm core and shmem helper make onto the
+ * page calls. The ones needing <linux/swap.h> are macros, resolved where they are used.
+ * probe struct_folio */
+#ifndef BPC_STRUCT_FOLIO
+struct folio {
+	struct page page;
+};
+
+#define page_folio(p)		((struct folio *)compound_head(p))
+#define folio_page(folio, n)	(&(folio)->page + (n))
+
+static inline unsigned long folio_nr_pages(struct folio *folio)
+{
+	return compound_nr(&folio->page);
+}
+
+static inline unsigned int folio_order(struct folio *folio)
+{
+	return compound_order(&folio->page);
+}
+
+static inline size_t folio_size(struct folio *folio)
+{
+	return page_size(&folio->page);
+}
+
+static inline unsigned long folio_pfn(struct folio *folio)
+{
+	return page_to_pfn(&folio->page);
+}
+
+static inline void *folio_address(struct folio *folio)
+{
+	return page_address(&folio->page);
+}
+
+static inline void folio_get(struct folio *folio)
+{
+	get_page(&folio->page);
+}
+
+static inline void folio_put(struct folio *folio)
+{
+	put_page(&folio->page);
+}
+
+static inline bool folio_mark_dirty(struct folio *folio)
+{
+	return set_page_dirty(&folio->page);
+}
+
+static inline bool folio_test_pmd_mappable(struct folio *folio)
+{
+	return folio_order(folio) >= PMD_ORDER;
+}
+
+/* the page of @folio that holds file offset @index (in pages) */
+static inline struct page *folio_file_page(struct folio *folio, pgoff_t index)
+{
+	return folio_page(folio, index & (folio_nr_pages(folio) - 1));
+}
+
+#define folio_mark_accessed(folio) mark_page_accessed(&(folio)->page)
+#endif /* BPC_STRUCT_FOLIO */
+
 #endif /* __BACKPORT_LINUX_MM_H */

@@ -51,6 +51,29 @@
 DEFINE_FREE(kfree, void *, if (!IS_ERR_OR_NULL(_T)) kfree(_T))
 #endif /* BPC_LINUX_CLEANUP_H */
 
+/* ARCH_DMA_MINALIGN everywhere: the generic default in <linux/cache.h> ("mm/slab: decouple
+ * ARCH_KMALLOC_MINALIGN from ARCH_DMA_MINALIGN") */
+#include <linux/cache.h>
+/* ARCH_DMA_MINALIGN default: Linux 6.5 (before, only some architectures define it, not
+ * x86). A macro, so #ifndef is the probe. */
+#ifndef ARCH_DMA_MINALIGN
+#define ARCH_DMA_MINALIGN __alignof__(unsigned long long)
+#endif
+
+/* krealloc_array(): Linux 5.11 ("mm: slab: provide krealloc_array()"), krealloc() of
+ * n * size bytes, NULL when that overflows. probe krealloc_array */
+#ifndef BPC_KREALLOC_ARRAY
+static inline void * __must_check krealloc_array(void *p, size_t new_n, size_t new_size,
+						 gfp_t flags)
+{
+	size_t bytes;
+
+	if (unlikely(check_mul_overflow(new_n, new_size, &bytes)))
+		return NULL;
+	return krealloc(p, bytes, flags);
+}
+#endif /* BPC_KREALLOC_ARRAY */
+
 /* kmalloc_size_roundup(): upstream v6.1; probe kmalloc_size_roundup.  Callers ask how much a
  * kmalloc(size) really provides to use all of it; answering the size itself is always
  * correct (only the slack of the slab bucket stays unused). */

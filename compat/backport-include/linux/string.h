@@ -38,4 +38,44 @@
 #define strscpy_pad(dst, src, ...) __bp_strscpy_pad(dst, src, ##__VA_ARGS__, sizeof(dst))
 #endif /* BPC_STRSCPY_TWO_ARGS */
 
+/* memdup_array_user(): Linux 6.7 ("string.h: add array-wrappers for (v)memdup_user()"):
+ * memdup_user() of n * size bytes, -EOVERFLOW when that overflows. probe memdup_array_user */
+#ifndef BPC_MEMDUP_ARRAY_USER
+#include <linux/overflow.h>
+#include <linux/err.h>
+static inline void *memdup_array_user(const void __user *src, size_t n, size_t size)
+{
+	size_t nbytes;
+
+	if (check_mul_overflow(n, size, &nbytes))
+		return ERR_PTR(-EOVERFLOW);
+	return memdup_user(src, nbytes);
+}
+#endif /* BPC_MEMDUP_ARRAY_USER */
+
+/* strtomem_pad(): Linux 6.0 ("string: Introduce strtomem() and strtomem_pad()"): copy a
+ * string into a fixed-size char array (no NUL needed), padding with @pad. A macro, so
+ * #ifndef is the probe. */
+#ifndef strtomem_pad
+#define strtomem_pad(dest, src, pad)					\
+	memcpy_and_pad(dest, sizeof(dest), src,				\
+		       strnlen(src, sizeof(dest)), pad)
+#endif
+
+/* vmemdup_array_user(): Linux 6.7 (added with memdup_array_user(), each with
+ * a probe of its own), vmemdup_user() of n * size bytes.
+ * probe vmemdup_array_user */
+#ifndef BPC_VMEMDUP_ARRAY_USER
+#include <linux/overflow.h>
+#include <linux/err.h>
+static inline void *vmemdup_array_user(const void __user *src, size_t n, size_t size)
+{
+	size_t nbytes;
+
+	if (check_mul_overflow(n, size, &nbytes))
+		return ERR_PTR(-EOVERFLOW);
+	return vmemdup_user(src, nbytes);
+}
+#endif /* BPC_VMEMDUP_ARRAY_USER */
+
 #endif /* __BACKPORT_LINUX_STRING_H */
