@@ -169,6 +169,7 @@ def matrix(tree, fmt, spec, flavour, defconfig, allyesconfig, jobs, ccache, time
     from ..build import matrix as mx
     from ..build.ckmake import check_release
     from ..errors import UserError
+    from .output import emit
 
     if defconfig and allyesconfig:
         raise UserError("--defconfig and --allyesconfig exclude each other")
@@ -176,13 +177,5 @@ def matrix(tree, fmt, spec, flavour, defconfig, allyesconfig, jobs, ccache, time
     check_release(tree.absolute(), target)
     opts = mx.MatrixOptions(release=tree.absolute(), kernels=tuple(mx.kernels(spec, flavour)), target=target,
                             jobs=jobs, ccache=ccache, timeout=timeout, keep_going=keep_going)
-    text = mx.render(opts, fmt)
-    if output:
-        from ..fsutil import replace_text
-
-        output.parent.mkdir(parents=True, exist_ok=True)
-        replace_text(output, text)
-        click.echo(f"{output}: {mx.title(opts)} ({fmt})", err=True)
-    else:
-        click.echo(text, nl=False)
+    emit(mx.render(opts, fmt), output, f"{mx.title(opts)} ({fmt})")
     return 0

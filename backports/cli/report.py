@@ -46,6 +46,7 @@ def kcidb(report_json, output):
     from ..build import kcidb as k
     from ..build.report import load_with_base
     from ..errors import BackportsError
+    from .output import emit
 
     data, base = load_with_base(report_json)
     io = k.convert(data, base)
@@ -53,15 +54,7 @@ def kcidb(report_json, output):
         k.validate(io)
     except Exception as e:      # jsonschema's ValidationError: a bug in the conversion
         raise BackportsError(f"KCIDB data does not validate: {str(e).splitlines()[0]}") from None
-    text = json.dumps(io, indent=2) + "\n"
-    if output:
-        from ..fsutil import replace_text
-
-        output.parent.mkdir(parents=True, exist_ok=True)
-        replace_text(output, text)
-        click.echo(f"{output}: {len(io['builds'])} builds, {len(io['tests'])} tests", err=True)
-    else:
-        click.echo(text, nl=False)
+    emit(json.dumps(io, indent=2) + "\n", output, f"{len(io['builds'])} builds, {len(io['tests'])} tests")
 
 
 @report.command()
