@@ -94,7 +94,6 @@ def merge(reports, output):
 
     inputs = [(p, *load_with_base(p)) for p in reports]
     data = m.merge(inputs, output.absolute().parent if output else Path.cwd())
-    text = json.dumps(data, indent=2) + "\n"
     if output:
         from ..build.report import write
 
@@ -102,4 +101,4 @@ def merge(reports, output):
         click.echo(f"{output}: {len(data['kernels'])} kernels from {len(reports)} reports"
                    + ("" if data["ok"] else f"; not ok: {data['reason']}"), err=True)
     else:
-        click.echo(text, nl=False)
+        click.echo(json.dumps(data, indent=2) + "\n", nl=False)
