@@ -193,6 +193,35 @@ def test_ci_kernels_are_one_abi_per_series():
         ci.abi("4.19")
 
 
+def test_sweep_abis_are_every_abi_of_each_series_with_the_ci_one_among_them():
+    from backports.debian import ci
+
+    every = ci.sweep_abis()
+    assert len(every) == 18 and len(set(every)) == 18
+    assert every[:6] == ["5.10.0-30", "5.10.0-32", "5.10.0-43", "5.10.0-44", "5.10.0-45", "5.10.0-46"]
+    assert "6.1.0-57" in every and every[-1] == "6.12.117+deb12"
+    for series, abi in ci.kernels().items():
+        assert abi in ci.sweep_abis([series])
+    # the order asked for is kept: a ladder from the newest series down
+    assert ci.sweep_abis(["6.12", "6.1"]) == ci.sweep_abis(["6.12"]) + ci.sweep_abis(["6.1"])
+    assert all(a.startswith("6.12.") for a in ci.sweep_abis(["6.12"]))
+    with pytest.raises(BackportsError, match="no sweep kernels for series 4.19"):
+        ci.sweep_abis(["6.1", "4.19"])
+
+
+def test_kernels_ci_all_prints_the_sweep_abis():
+    from click.testing import CliRunner
+
+    from backports.cli.kernels import kernels
+    from backports.debian import ci
+
+    r = CliRunner().invoke(kernels, ["ci", "--all", "--comma", "--only", "6.12,6.1"])
+    assert r.exit_code == 0, r.output
+    assert r.output.strip().split(",") == ci.sweep_abis(["6.12", "6.1"])
+    r = CliRunner().invoke(kernels, ["ci", "--all"])
+    assert r.output.split() == ci.sweep_abis()
+
+
 def test_plan_through_the_real_archive_class(tmp_path, monkeypatch):
     """k.plan() on debian.archive.Archive itself: its show() and versions() run apt-cache
     (a stand-in on PATH answering from ARCHIVE's stanzas), so the real class is covered."""

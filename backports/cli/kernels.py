@@ -58,11 +58,16 @@ def source(series):
 @kernels.command()
 @click.option("--series", "with_series", is_flag=True, help="print SERIES ABI per line")
 @click.option("--comma", is_flag=True, help="one comma-separated line (for --kernels)")
-def ci(with_series, comma):
+@click.option("--all", "every", is_flag=True, help="every ABI the sweeps build against ([all]), oldest first")
+@click.option("--only", metavar="SERIES", help="with --all: comma-separated series, e.g. 6.12,6.1")
+def ci(with_series, comma, every, only):
     """The kernels tests and scripts use, one ABI per series (backports/data/kernels/ci.ini)."""
     from ..debian import ci as ci_
 
-    if comma:
+    if every:
+        abis = ci_.sweep_abis(only.split(",") if only else None)
+        click.echo(",".join(abis) if comma else "\n".join(abis))
+    elif comma:
         click.echo(",".join(ci_.abis()))
     else:
         for series, abi in ci_.kernels().items():
