@@ -43,11 +43,15 @@ static inline int bp_getsockopt_iter(struct socket *sock, int level, int optname
 		return -EFAULT;
 	if (len < 0)
 		return -EINVAL;
-	err = import_single_range(READ, optval, len, &iov_out, &opt.iter_out);
-	if (!err)
-		err = import_single_range(WRITE, optval, len, &iov_in, &opt.iter_in);
-	if (err)
-		return err;
+	/* one user segment each way: iov_iter_init() exists on every target, where
+	 * import_single_range() is gone from 6.9 (Debian's 6.12 before .117 has neither it
+	 * nor getsockopt_iter) and Debian's 6.1 has no import_ubuf() */
+	if (!access_ok(optval, len))
+		return -EFAULT;
+	iov_out = (struct iovec){ .iov_base = optval, .iov_len = len };
+	iov_in = iov_out;
+	iov_iter_init(&opt.iter_out, READ, &iov_out, 1, len);
+	iov_iter_init(&opt.iter_in, WRITE, &iov_in, 1, len);
 	opt.optlen = len;
 	err = getsockopt_iter(sock, level, optname, &opt);
 	if (put_user(opt.optlen, optlen))
