@@ -30,15 +30,22 @@ def fetch(series, flavour, all_abis):
 @click.option("--kernel-dir", "dirs", multiple=True, type=click.Path(path_type=Path, file_okay=False),
               metavar="DIR", help="also judge the header tree at DIR (repeatable)")
 def list_(dirs):
-    """Header trees in the cache, in /lib/modules/*/build and given by path."""
+    """Header trees in the cache, in /lib/modules/*/build and given by path.
+
+    TOOLCHAIN is what ckmake builds each tree with: `host gcc-12`, `chroot trixie gcc-14`
+    (a Debian chroot of the tree's suite, made once on first use: docs/toolchains.md) or
+    `missing: REASON` (the tree's STATUS then says what it needs)."""
     from ..debian import kernels as k
+    from ..debian import toolchain
 
     trees = k.discover(dirs)
-    rows = [("RELEASE", "SERIES", "FLAVOUR", "STATUS", "PATH")]
-    rows += [(t.release, t.series, t.flavour, str(t.status()), str(t.path)) for t in trees]
-    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    rows = [("RELEASE", "SERIES", "FLAVOUR", "STATUS", "TOOLCHAIN", "PATH")]
+    for t in trees:
+        status, tc = toolchain.judge(t)
+        rows.append((t.release, t.series, t.flavour, str(status), str(tc), str(t.path)))
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
     for r in rows:
-        click.echo("  ".join(c.ljust(w) for c, w in zip(r[:4], widths)) + "  " + r[4])
+        click.echo("  ".join(c.ljust(w) for c, w in zip(r[:5], widths)) + "  " + r[5])
     if not trees:
         click.echo("(no header trees: run `backports kernels fetch`)", err=True)
     return 0

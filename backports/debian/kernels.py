@@ -167,7 +167,9 @@ def toolchain_need(tree: Path) -> str | None:
     return None
 
 
-def tree_status(tree: Path, root: Path | None = None) -> TreeStatus:
+def tree_status(tree: Path, root: Path | None = None, check_toolchain: bool = True) -> TreeStatus:
+    """ready, needs (what the host toolchain lacks: unless check_toolchain is off, as for a
+    tree that builds in a toolchain chroot, debian/toolchain.py) or broken (why)."""
     mk = tree / "Makefile"
     if not mk.is_file():
         return TreeStatus("broken", f"no Makefile in {tree}")
@@ -178,7 +180,7 @@ def tree_status(tree: Path, root: Path | None = None) -> TreeStatus:
                  "include/generated/autoconf.h"):
         if not (tree / need).exists():
             return TreeStatus("broken", f"missing {need}")
-    lack = toolchain_need(tree)
+    lack = toolchain_need(tree) if check_toolchain else None
     if lack:
         return TreeStatus("needs", lack)
     if root is not None and (root / VERIFY_FILE).is_file():
