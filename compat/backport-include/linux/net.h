@@ -25,6 +25,14 @@ struct proto_accept_arg {
 #include <linux/uio.h>
 #include <linux/uaccess.h>
 
+/* one user buffer as an iov_iter: import_ubuf() where the kernel has it (probe import_ubuf;
+ * Linux 6.12 has no import_single_range() any more), import_single_range() before */
+#ifdef BPC_IMPORT_UBUF
+#define bp_import_user_buf(type, buf, len, iov, iter) ({ (void)(iov); import_ubuf(type, buf, len, iter); })
+#else
+#define bp_import_user_buf(type, buf, len, iov, iter) import_single_range(type, buf, len, iov, iter)
+#endif
+
 typedef struct sockopt {
 	struct iov_iter iter_in;
 	struct iov_iter iter_out;
@@ -43,9 +51,9 @@ static inline int bp_getsockopt_iter(struct socket *sock, int level, int optname
 		return -EFAULT;
 	if (len < 0)
 		return -EINVAL;
-	err = import_single_range(READ, optval, len, &iov_out, &opt.iter_out);
+	err = bp_import_user_buf(READ, optval, len, &iov_out, &opt.iter_out);
 	if (!err)
-		err = import_single_range(WRITE, optval, len, &iov_in, &opt.iter_in);
+		err = bp_import_user_buf(WRITE, optval, len, &iov_in, &opt.iter_in);
 	if (err)
 		return err;
 	opt.optlen = len;
