@@ -11,11 +11,14 @@ minutes of compiling per kernel.
 
 A Build is a small state machine the sweep scheduler polls; it never blocks for long and
 never prints. Its log starts with the exact command that reproduces it by hand, then holds
-every line make wrote.
+every line make wrote. A tree whose gcc the host lacks builds in its Debian suite's chroot
+(debian/toolchain.py): each make command runs through the chroot's enter.sh, with the tree,
+the build, release and ccache directories at their own paths.
 
 Results: OK, FAIL (compile or configure error, or a defconfig module set that enabled none
 of its modules: configaudit.lost_sets), LINK (modpost: undefined symbols, nothing else
-wrong), TIMEOUT, SKIP (with a reason, e.g. "needs gcc-14"; nothing was run, or the release's
+wrong), TIMEOUT, SKIP (with a reason, e.g. "needs gcc-14 (toolchain: ...)" when no chroot
+toolchain can stand in, debian/toolchain.py; nothing was run, or the release's
 configure, or its compat/dependencies, refused a target that cannot host the subsystem).
 """
 
