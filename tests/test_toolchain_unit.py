@@ -253,3 +253,23 @@ def test_kernels_list_has_a_toolchain_column(tmp_path, monkeypatch):
     assert cells["6.12.117+deb13-amd64"][3:5] == [
         f"needs gcc-{MINE + 2} (toolchain: cannot make a trixie chroot: debootstrap not found)",
         "missing: cannot make a trixie chroot: debootstrap not found"]
+
+
+def test_fetch_verifies_a_tree_in_its_chroot_only_when_the_chroot_is_made(tmp_path, monkeypatch, can_make):
+    root = tmp_path / "kernels" / "6.12.117+deb13-amd64"
+    tree = make_fake_tree(root / "usr/src/linux-headers-6.12.117+deb13-amd64", "6.12.117+deb13-amd64",
+                          gcc=f"gcc-{MINE + 2}")
+    calls, said = [], []
+    monkeypatch.setattr(k, "verify", lambda t, **kw: calls.append((t, kw)) or "ok")
+    k._check(tree, root, "6.12.117+deb13-amd64", said.append, True)
+    assert calls == [] and not (root / k.VERIFY_FILE).exists()
+    assert said == [f"6.12.117+deb13-amd64: needs gcc-{MINE + 2}; not verified "
+                    "(the trixie chroot is made by the first ckmake that builds it)"]
+    fake_made("trixie", MINE + 2)
+    said.clear()
+    k._check(tree, root, "6.12.117+deb13-amd64", said.append, True)
+    ((t, kw),) = calls
+    assert t == tree and kw["cc"] == f"gcc-{MINE + 2}" and kw["binds"] == (root,)
+    assert str(kw["toolchain"]) == f"chroot trixie gcc-{MINE + 2}"
+    assert (root / k.VERIFY_FILE).read_text() == "ok\n"
+    assert said[0] == f"6.12.117+deb13-amd64: building a trivial module (chroot trixie gcc-{MINE + 2})"

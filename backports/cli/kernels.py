@@ -20,9 +20,12 @@ def fetch(series, flavour, all_abis):
     """Fetch header trees for SERIES (default 5.10 6.1 6.12) or exact ABIs (6.1.0-55)."""
     from ..debian import kernels as k
 
+    from ..debian import toolchain
+
     trees = k.fetch(series or k.DEFAULT_SERIES, flavour, all_abis, say=lambda m: click.echo(m, err=True))
     for t in trees:
-        click.echo(f"{t.release}\t{t.status()}\t{t.path}")
+        status, tc = toolchain.judge(t)
+        click.echo(f"{t.release}\t{status}\t{tc}\t{t.path}")
     return 0
 
 

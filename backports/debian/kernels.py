@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import fnmatch
 import functools
+import os
 import re
 import shutil
 import subprocess
@@ -279,15 +280,22 @@ MODULE_LICENSE("GPL");
 """
 
 
-def verify(tree: Path, cc: str = "gcc", timeout: float = 300) -> str:
-    """Build a trivial module against tree; "ok" or the first error line."""
+def verify(tree: Path, cc: str = "gcc", timeout: float = 300, toolchain=None, binds=()) -> str:
+    """Build a trivial module against tree; "ok" or the first error line. With a chroot
+    toolchain (debian/toolchain.py) the make runs in it, binds (the tree's root) mounted."""
     with tempfile.TemporaryDirectory(prefix="bp-verify-") as tmp:
         d = Path(tmp)
         (d / "bpverify.c").write_text(TRIVIAL_C)
         (d / "Makefile").write_text("obj-m += bpverify.o\n")
+        argv = ["make", "-C", str(tree), f"M={d}", f"CC={cc}", "modules"]
+        env = None
+        if toolchain is not None and toolchain.chroot:
+            from .toolchain import CHROOT_PATH
+            argv = toolchain.wrap(argv, d, [d, *binds])
+            env = {**os.environ, "PATH": CHROOT_PATH}
+            env.pop("TMPDIR", None)
         try:
-            p = subprocess.run(["make", "-C", str(tree), f"M={d}", f"CC={cc}", "modules"],
-                               capture_output=True, text=True, timeout=timeout)
+            p = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, env=env)
         except subprocess.TimeoutExpired:
             return f"trivial module build timed out after {timeout:.0f}s"
         if p.returncode == 0 and (d / "bpverify.ko").is_file():
@@ -438,11 +446,17 @@ def _check(tree: Path, root: Path, release: str, say: Say, verify_tree: bool) ->
     if (root / VERIFY_FILE).is_file() or not verify_tree:
         return
     lack = toolchain_need(tree)
+    tc = None
     if lack:
-        say(f"{release}: needs {lack}; not verified")
-        return
-    say(f"{release}: building a trivial module")
-    verdict = verify(tree)
+        from . import toolchain
+
+        tc = toolchain.choose(from_path(tree, "cache"))
+        if not (tc.chroot and not tc.reason):        # only a chroot already made: no debootstrap here
+            say(f"{release}: needs {lack}; not verified"
+                + (f" (the {tc.suite} chroot is made by the first ckmake that builds it)" if tc.chroot else ""))
+            return
+    say(f"{release}: building a trivial module" + (f" ({tc})" if tc else ""))
+    verdict = verify(tree, cc=tc.cc, toolchain=tc, binds=(root,)) if tc else verify(tree)
     from ..fsutil import replace_text
 
     replace_text(root / VERIFY_FILE, verdict + "\n")
