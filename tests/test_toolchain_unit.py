@@ -261,13 +261,13 @@ def test_fetch_verifies_a_tree_in_its_chroot_only_when_the_chroot_is_made(tmp_pa
                           gcc=f"gcc-{MINE + 2}")
     calls, said = [], []
     monkeypatch.setattr(k, "verify", lambda t, **kw: calls.append((t, kw)) or "ok")
-    k._check(tree, root, "6.12.117+deb13-amd64", said.append, True)
+    k._check(tree, root, "6.12.117+deb13-amd64", said.append, True, tc.choose)
     assert calls == [] and not (root / k.VERIFY_FILE).exists()
     assert said == [f"6.12.117+deb13-amd64: needs gcc-{MINE + 2}; not verified "
                     "(the trixie chroot is made by the first ckmake that builds it)"]
     fake_made("trixie", MINE + 2)
     said.clear()
-    k._check(tree, root, "6.12.117+deb13-amd64", said.append, True)
+    k._check(tree, root, "6.12.117+deb13-amd64", said.append, True, tc.choose)
     ((t, kw),) = calls
     assert t == tree and kw["cc"] == f"gcc-{MINE + 2}" and kw["binds"] == (root,)
     assert str(kw["toolchain"]) == f"chroot trixie gcc-{MINE + 2}"

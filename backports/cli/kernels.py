@@ -22,7 +22,8 @@ def fetch(series, flavour, all_abis):
 
     from ..debian import toolchain
 
-    trees = k.fetch(series or k.DEFAULT_SERIES, flavour, all_abis, say=lambda m: click.echo(m, err=True))
+    trees = k.fetch(series or k.DEFAULT_SERIES, flavour, all_abis, say=lambda m: click.echo(m, err=True),
+                    choose_toolchain=toolchain.choose)
     for t in trees:
         status, tc = toolchain.judge(t)
         click.echo(f"{t.release}\t{status}\t{tc}\t{t.path}")

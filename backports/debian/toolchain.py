@@ -82,6 +82,14 @@ class Toolchain:
             return f"chroot {self.suite} {g}" + (f" ({self.reason})" if self.reason else "")
         return f"missing: {self.reason}"
 
+    def env(self, base) -> dict[str, str]:
+        """The environment of a command run through wrap(): the chroot's PATH, no host TMPDIR."""
+        env = dict(base)
+        if self.chroot:
+            env["PATH"] = CHROOT_PATH
+            env.pop("TMPDIR", None)
+        return env
+
     def wrap(self, argv: list[str], cwd: Path, binds: list[Path]) -> list[str]:
         """argv run inside the chroot, in cwd, with binds mounted at their own paths."""
         if not self.chroot:
