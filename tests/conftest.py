@@ -1,10 +1,20 @@
 """Tests run isolated from the machine: own HOME, no GIT_* variables, a git identity,
 an empty user cache. Tests that need the real cache (kernel sources, header trees)
-ask for the `real_cache` fixture; they carry the `kernel` marker."""
+ask for the `real_cache` fixture; they carry the `kernel` marker.
+
+Kernel tests share two content-keyed caches across the whole run (and with the next run),
+so that the same work is not redone in every test that makes a release or builds one:
+- feature probe results (BACKPORT_PROBE_CACHE=PROBE_CACHE): probe.sh keys an entry by the
+  header tree (path, autoconf.h, utsrelease.h, Module.symvers), the compiler, probe.sh and
+  every probe's text, so a release with the same probes on the same tree reads them back;
+- SmPL results (the user cache's spatch/, linked to the real cache's): keyed by spatch's
+  version, the rule and the file's content.
+Tests of those caches' own behaviour pass their own cache directories."""
 
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,10 +22,23 @@ import pytest
 from backports.paths import cache_dir
 
 REAL_CACHE = Path(os.environ.get("BACKPORTS_CACHE") or cache_dir())
+PROBE_CACHE = Path(tempfile.gettempdir()) / "backports-test-probes"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shared_probe_cache():
+    """Set before any module fixture runs (a module fixture that builds sees it too)."""
+    old = os.environ.get("BACKPORT_PROBE_CACHE")
+    os.environ["BACKPORT_PROBE_CACHE"] = str(PROBE_CACHE)
+    yield PROBE_CACHE
+    if old is None:
+        os.environ.pop("BACKPORT_PROBE_CACHE", None)
+    else:
+        os.environ["BACKPORT_PROBE_CACHE"] = old
 
 
 @pytest.fixture(autouse=True)
-def isolated_env(tmp_path_factory, monkeypatch):
+def isolated_env(request, tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")
     for var in list(os.environ):
         if var.startswith("GIT_"):
@@ -27,6 +50,13 @@ def isolated_env(tmp_path_factory, monkeypatch):
     (home / ".gitconfig").write_text("[user]\n\tname = Test\n\temail = test@example.com\n"
                                      "[init]\n\tdefaultBranch = main\n")
     monkeypatch.delenv("BACKPORTS_DEBUG", raising=False)
+    if not request.node.get_closest_marker("kernel"):
+        monkeypatch.delenv("BACKPORT_PROBE_CACHE", raising=False)
+    else:
+        spatch = REAL_CACHE / "spatch"
+        spatch.mkdir(parents=True, exist_ok=True)
+        (home / ".cache" / "linux-backports").mkdir(parents=True)
+        (home / ".cache" / "linux-backports" / "spatch").symlink_to(spatch)
     yield home
 
 

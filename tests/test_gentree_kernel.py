@@ -8,7 +8,8 @@ import sys
 
 import pytest
 
-from kernel_data import ci_abi, source_72
+from kernel_data import source_72
+from tree_digest import digest as _digest
 
 pytestmark = pytest.mark.kernel
 
@@ -117,30 +118,14 @@ def test_warm_run_links_untouched_files_and_tarball_is_unchanged(src72, tmp_path
     assert {rel: os.lstat(out / rel).st_ino for rel in sample} == inodes
 
 
-def _digest(root):
-    """{path: (executable, sha256)} of every file: what "byte-identical" compares."""
-    import hashlib
-    import os
-
-    out = {}
-    for dirpath, _dirs, files in os.walk(root):
-        for f in files:
-            p = os.path.join(dirpath, f)
-            with open(p, "rb") as fh:
-                out[os.path.relpath(p, root)] = (bool(os.lstat(p).st_mode & 0o111),
-                                                 hashlib.sha256(fh.read()).hexdigest())
-    return out
-
-
-def test_warm_runs_after_a_ckmake_sweep_equal_a_cold_run(src72, tmp_path):
-    """Issue #13's done-means, for wireless: a cold run, a ckmake sweep of that output (build
-    copies of the release), a warm run and a second warm run into the same output: each is
-    byte-identical to a cold run elsewhere, the sweep left the release as it was, and the
-    warm runs did link files (else this would test nothing)."""
+def test_warm_runs_equal_a_cold_run(src72, tmp_path):
+    """Issue #13's done-means, for wireless: a cold run, a no-op run and two warm runs into the
+    same output are each byte-identical to a cold run elsewhere, and the warm runs did link
+    files (else this would test nothing). That a ckmake sweep of an output leaves it as gentree
+    wrote it (so that the next run is still a no-op) is test_release_kernel's, on its sweep."""
     import os
 
     from backports.generate import reuse
-    from kernel_data import header_tree, with_real_cache
 
     args = ["--source", str(src72), "--kernel", "v7.2.13", "--subsystems", "wireless"]
     out, cold = tmp_path / "rel", tmp_path / "cold"
@@ -149,18 +134,9 @@ def test_warm_runs_after_a_ckmake_sweep_equal_a_cold_run(src72, tmp_path):
         assert r.returncode == 0, r.stderr
     reference = _digest(cold)
     assert _digest(out) == reference
-    tree = header_tree(ci_abi("6.12"))
-    p = with_real_cache(subprocess.run, [sys.executable, "-c", "from backports.cli import ckmake_main; ckmake_main()",
-                                         str(out), "--defconfig", "hwsim", "--kernel-dir", str(tree), "--jobs", "2",
-                                         "--ccache", "--report", str(tmp_path / "ck.json"), "--work",
-                                         str(tmp_path / "ck")], capture_output=True, text=True)
-    (k,) = json.loads((tmp_path / "ck.json").read_text())["kernels"]
-    assert k["status"] == "OK", p.stdout[-3000:]
-    assert "net/mac80211/mac80211.ko" in k["modules"]
-    assert _digest(out) == reference                        # the builds wrote nothing into it
     ino = os.lstat(out).st_ino
-    r = gentree(*args, "--output", str(out))                # the sweep's build copies change no
-    assert r.returncode == 0, r.stderr                      # mtime: still a no-op (uptodate.py)
+    r = gentree(*args, "--output", str(out))                # inputs unchanged: a no-op (uptodate.py)
+    assert r.returncode == 0, r.stderr
     assert "nothing to do" in r.stdout and os.lstat(out).st_ino == ino
     for _ in range(2):
         linked = sorted(reuse.load(out).files)

@@ -3,34 +3,22 @@ real kbuild modules_install, real depmod): uninstall removes exactly what instal
 
 from __future__ import annotations
 
-import hashlib
 import os
 import subprocess
-import tempfile
-from pathlib import Path
 
 import pytest
 
 from compat_fixtures import make_release, source_72
+from tree_digest import digest as snapshot
 
 pytestmark = pytest.mark.kernel
 
-PROBE_CACHE = Path(tempfile.gettempdir()) / "backports-test-probes"
 ABI = "6.12.117+deb12"      # modules_install compresses to .ko.xz there: the record must follow
 
 
 def make(release, *args):
     env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
-    env["BACKPORT_PROBE_CACHE"] = str(PROBE_CACHE)     # probes once per tree, not per test run
     return subprocess.run(["make", "-C", str(release), *args], env=env, capture_output=True, text=True)
-
-
-def snapshot(root: Path) -> dict[str, str]:
-    out = {}
-    for p in sorted(root.rglob("*")):
-        rel = str(p.relative_to(root))
-        out[rel] = hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else "dir"
-    return out
 
 
 def test_install_uninstall_staging_root(tmp_path):

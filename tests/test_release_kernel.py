@@ -26,6 +26,7 @@ import pytest
 
 from conftest import REAL_CACHE
 from kernel_data import ci_abi, header_tree, source_72
+from tree_digest import digest
 
 pytestmark = [pytest.mark.kernel, pytest.mark.boot]
 
@@ -117,6 +118,7 @@ def sweep():
     rel = WORK / "backports-v7.2.13"
     g = cli("gentree_main", "--source", src, "--kernel", "v7.2.13", "--output", rel, "--clean")
     assert g.returncode == 0, g.stderr
+    before = digest(rel)
     runs, kernels = [], []
     for defconfig, series in SWEEPS:
         report = WORK / f"ckmake-{defconfig}.json"
@@ -130,7 +132,20 @@ def sweep():
         data = json.loads(report.read_text())
         runs.append((defconfig, p, data))
         kernels += data["kernels"]
-    return rel, runs, {"kernels": kernels}
+    after = digest(rel)
+    again = cli("gentree_main", "--source", src, "--kernel", "v7.2.13", "--output", rel)
+    return rel, runs, {"kernels": kernels, "untouched": (before, after, again)}
+
+
+def test_the_sweep_leaves_the_release_as_gentree_wrote_it(sweep):
+    """ckmake builds in copies of the release: it writes nothing into it, so gentree's next
+    run with the same inputs is still a no-op (uptodate.py). Issue #13's done-means."""
+    _, _, data = sweep
+    before, after, again = data["untouched"]
+    assert len(before) > 5000
+    assert after == before
+    assert again.returncode == 0, again.stderr
+    assert "nothing to do" in again.stdout
 
 
 def test_default_release_holds_all_four_subsystems(sweep):
