@@ -7,6 +7,7 @@ APT_PACKAGES=(
   ccache rsync kmod cpio busybox-static qemu-system-x86      # ckmake --ccache, boot tests
   distcc                                                     # ckmake --distcc (client, and the test's servers)
   dkms dpkg-dev apt lintian gnupg                            # DKMS, the .deb (lintian), Debian archive, --sign
+  debootstrap                                                # toolchain chroots (trees whose gcc is not here)
   chromium fonts-dejavu-core                                 # HTML report test (headless)
 )
 if [ "$(id -u)" = 0 ]; then

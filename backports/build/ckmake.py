@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from ..debian import kernels
 from . import report
 from .job import Build, BuildOptions, BuildResult
-from ..errors import UserError
+from ..errors import FetchError, UserError
 from ..paths import cache_dir
-from ..pipeline import Progress, no_progress
+from ..pipeline import Event, Progress, no_progress
 from .sweep import Sweep
 
 if TYPE_CHECKING:
@@ -119,6 +119,10 @@ def choose(opts: CkmakeOptions) -> list[kernels.HeaderTree]:
     return out
 
 
+def status_need(tree: kernels.HeaderTree) -> str:
+    return kernels.toolchain_need(tree.path) or "a toolchain"
+
+
 def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
     release = Path(opts.release).absolute()
     check_release(release, opts.target)
@@ -150,9 +154,16 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
 
     logs.mkdir(parents=True, exist_ok=True)     # printed at the end: it exists, whatever happens
     builds = []
+    from ..debian import toolchain
+
     for t in trees:
-        b = Build(release, t, work / "build", logs / f"{t.release}.log", bopts)
-        status = t.status()
+        status, tc = toolchain.judge(t)
+        if status.ready and tc.chroot and tc.reason:          # not made yet: once, before the sweep
+            try:
+                tc = toolchain.ensure(tc, say=lambda m: progress(Event("ckmake", m, kind="note")))
+            except FetchError as e:
+                status, tc = kernels.TreeStatus("needs", f"{status_need(t)} (toolchain: {e})"), None
+        b = Build(release, t, work / "build", logs / f"{t.release}.log", bopts, toolchain=tc)
         if not status.ready:
             b.skip(str(status))
             replace_text(b.logpath, f"# kernel {t.release}, tree {t.path}\n# ckmake: SKIP: {status}\n")

@@ -11,11 +11,14 @@ minutes of compiling per kernel.
 
 A Build is a small state machine the sweep scheduler polls; it never blocks for long and
 never prints. Its log starts with the exact command that reproduces it by hand, then holds
-every line make wrote.
+every line make wrote. A tree whose gcc the host lacks builds in its Debian suite's chroot
+(debian/toolchain.py): each make command runs through the chroot's enter.sh, with the tree,
+the build, release and ccache directories at their own paths.
 
 Results: OK, FAIL (compile or configure error, or a defconfig module set that enabled none
 of its modules: configaudit.lost_sets), LINK (modpost: undefined symbols, nothing else
-wrong), TIMEOUT, SKIP (with a reason, e.g. "needs gcc-14"; nothing was run, or the release's
+wrong), TIMEOUT, SKIP (with a reason, e.g. "needs gcc-14 (toolchain: ...)" when no chroot
+toolchain can stand in, debian/toolchain.py; nothing was run, or the release's
 configure, or its compat/dependencies, refused a target that cannot host the subsystem).
 """
 
@@ -32,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..debian.kernels import HeaderTree
+from ..debian.toolchain import CHROOT_PATH
 from ..status import Status
 from . import workdir
 
@@ -92,8 +96,10 @@ def build_copy(src: Path, dst: Path) -> None:
 class Build:
     """Build `release` against `tree` in work/<kernel>, logging to `log`."""
 
-    def __init__(self, release: Path, tree: HeaderTree, work: Path, log: Path, opts: BuildOptions):
+    def __init__(self, release: Path, tree: HeaderTree, work: Path, log: Path, opts: BuildOptions,
+                 toolchain=None):
         self.release, self.tree, self.opts = Path(release), tree, opts
+        self.toolchain = toolchain        # debian.toolchain.Toolchain; None: the host's
         self.dir = Path(work) / tree.release
         self.logpath = Path(log)
         self.proc: subprocess.Popen | None = None
@@ -106,11 +112,35 @@ class Build:
         self._copied_ns = 0
 
     # -- commands -------------------------------------------------------------------
+    @property
+    def in_chroot(self) -> bool:
+        return self.toolchain is not None and self.toolchain.chroot
+
+    @property
+    def distcc_hosts(self) -> str | None:
+        """distcc is not in a toolchain chroot (its servers would need the chroot's gcc too):
+        a chroot build compiles locally."""
+        return None if self.in_chroot else self.opts.distcc_hosts
+
     def _vars(self) -> list[str]:
         # with ccache too, ccache runs distcc as its CCACHE_PREFIX (on a miss only)
-        cc = (f"ccache {self.opts.cc}" if self.opts.ccache else
-              f"distcc {self.opts.cc}" if self.opts.distcc_hosts else self.opts.cc)
+        base = self.toolchain.cc if self.in_chroot else self.opts.cc
+        cc = (f"ccache {base}" if self.opts.ccache else
+              f"distcc {base}" if self.distcc_hosts else base)
         return [f"KLIB={self.tree.path}", f"KLIB_BUILD={self.tree.path}", f"CC={cc}"]
+
+    def binds(self) -> list[Path]:
+        """What a chroot build sees at its own path: the header tree (its cache root, where
+        the -common tree and the kbuild scripts live too), the build and release dirs, ccache's."""
+        tree = self.tree.root or self.tree.path.resolve().parent
+        extra = [self.opts.ccache_dir] if self.opts.ccache and self.opts.ccache_dir else []
+        if self.opts.install_dir is not None:
+            Path(self.opts.install_dir).mkdir(parents=True, exist_ok=True)
+            extra.append(Path(self.opts.install_dir))
+        return [tree, self.dir.parent, self.release, *extra]
+
+    def _wrap(self, argv: list[str], cwd: Path) -> list[str]:
+        return self.toolchain.wrap(argv, cwd, self.binds()) if self.in_chroot else argv
 
     @property
     def install_root(self) -> Path | None:
@@ -124,18 +154,25 @@ class Build:
             cmds.append(["make", *self._vars(), f"INSTALL_MOD_PATH={self.install_root}", "install"])
         return cmds
 
+    def _run_commands(self) -> list[list[str]]:
+        """commands() as run: inside the toolchain chroot, when the tree builds in one."""
+        return [self._wrap(c, self.dir) for c in self.commands()]
+
     def reproduce(self) -> str:
         cfg, mk, *inst = self.commands()
         env = ""
         if self.opts.ccache and self.opts.ccache_dir:
             env = f"CCACHE_DIR={shlex.quote(str(self.opts.ccache_dir))} "
-        if self.opts.distcc_hosts:
-            env += f"DISTCC_HOSTS={shlex.quote(self.opts.distcc_hosts)} "
+        if self.distcc_hosts:
+            env += f"DISTCC_HOSTS={shlex.quote(self.distcc_hosts)} "
             if self.opts.ccache:
                 env += "CCACHE_PREFIX=distcc "
-        out = (f"cd {shlex.quote(str(self.release))} && {env}{shlex.join(cfg)} && "
-               f"{env}{shlex.join(mk[:1] + [f'-j{self.opts.jobs_hint}'] + mk[1:])}")
-        return out + "".join(f" && {shlex.join(c)}" for c in inst)
+        if self.in_chroot:
+            env += f"PATH={CHROOT_PATH} "
+        w = lambda c: self._wrap(c, self.release)
+        out = (f"cd {shlex.quote(str(self.release))} && {env}{shlex.join(w(cfg))} && "
+               f"{env}{shlex.join(w(mk[:1] + [f'-j{self.opts.jobs_hint}'] + mk[1:]))}")
+        return out + "".join(f" && {shlex.join(w(c))}" for c in inst)
 
     def env(self) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
@@ -149,10 +186,19 @@ class Build:
             # running the preprocessor: a cold --ccache sweep then costs what a plain one does
             # (measured: 15.7 s CPU vs 24.6 s in preprocessor mode, plain 16.2 s)
             env["CCACHE_DEPEND"] = "1"
-        if self.opts.distcc_hosts:
-            env["DISTCC_HOSTS"] = self.opts.distcc_hosts
+        if self.distcc_hosts:
+            env["DISTCC_HOSTS"] = self.distcc_hosts
             if self.opts.ccache:
                 env["CCACHE_PREFIX"] = "distcc"
+        return env
+
+    def run_env(self) -> dict[str, str]:
+        """env() for the make commands: in a chroot, its PATH and no host TMPDIR."""
+        env = self.env()
+        if self.in_chroot:
+            env["PATH"] = CHROOT_PATH
+            env.pop("TMPDIR", None)
+            env.pop("CCACHE_PREFIX", None)
         return env
 
     # -- life cycle -----------------------------------------------------------------
@@ -168,6 +214,11 @@ class Build:
         self._log = open(self.logpath, "w", buffering=1)
         self._log.write(f"# reproduce: {self.reproduce()}\n")
         self._log.write(f"# kernel {self.tree.release} ({self.tree.version}), tree {self.tree.path}\n")
+        if self.toolchain is not None:
+            self._log.write(f"# toolchain: {self.toolchain}"
+                            + (f" in {self.toolchain.root}" if self.in_chroot else "") + "\n")
+            if self.in_chroot and self.opts.distcc_hosts:
+                self._log.write("# distcc: not used in the chroot (compiles stay local)\n")
         self._copied_ns = time.time_ns()
         if self.opts.reuse:
             stats = workdir.sync(self.release, self.dir, build_copy)
@@ -181,8 +232,8 @@ class Build:
 
     def _next(self) -> None:
         self.step += 1
-        argv = self.commands()[self.step]
-        env = self.env()
+        argv = self._run_commands()[self.step]
+        env = self.run_env()
         if self._makeflags:
             env["MAKEFLAGS"] = self._makeflags
         self._log.write(f"$ {shlex.join(argv)}\n")

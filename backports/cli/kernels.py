@@ -20,9 +20,13 @@ def fetch(series, flavour, all_abis):
     """Fetch header trees for SERIES (default 5.10 6.1 6.12) or exact ABIs (6.1.0-55)."""
     from ..debian import kernels as k
 
-    trees = k.fetch(series or k.DEFAULT_SERIES, flavour, all_abis, say=lambda m: click.echo(m, err=True))
+    from ..debian import toolchain
+
+    trees = k.fetch(series or k.DEFAULT_SERIES, flavour, all_abis, say=lambda m: click.echo(m, err=True),
+                    choose_toolchain=toolchain.choose)
     for t in trees:
-        click.echo(f"{t.release}\t{t.status()}\t{t.path}")
+        status, tc = toolchain.judge(t)
+        click.echo(f"{t.release}\t{status}\t{tc}\t{t.path}")
     return 0
 
 
@@ -30,15 +34,22 @@ def fetch(series, flavour, all_abis):
 @click.option("--kernel-dir", "dirs", multiple=True, type=click.Path(path_type=Path, file_okay=False),
               metavar="DIR", help="also judge the header tree at DIR (repeatable)")
 def list_(dirs):
-    """Header trees in the cache, in /lib/modules/*/build and given by path."""
+    """Header trees in the cache, in /lib/modules/*/build and given by path.
+
+    TOOLCHAIN is what ckmake builds each tree with: `host gcc-12`, `chroot trixie gcc-14`
+    (a Debian chroot of the tree's suite, made once on first use: docs/toolchains.md) or
+    `missing: REASON` (the tree's STATUS then says what it needs)."""
     from ..debian import kernels as k
+    from ..debian import toolchain
 
     trees = k.discover(dirs)
-    rows = [("RELEASE", "SERIES", "FLAVOUR", "STATUS", "PATH")]
-    rows += [(t.release, t.series, t.flavour, str(t.status()), str(t.path)) for t in trees]
-    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    rows = [("RELEASE", "SERIES", "FLAVOUR", "STATUS", "TOOLCHAIN", "PATH")]
+    for t in trees:
+        status, tc = toolchain.judge(t)
+        rows.append((t.release, t.series, t.flavour, str(status), str(tc), str(t.path)))
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
     for r in rows:
-        click.echo("  ".join(c.ljust(w) for c, w in zip(r[:4], widths)) + "  " + r[4])
+        click.echo("  ".join(c.ljust(w) for c, w in zip(r[:5], widths)) + "  " + r[5])
     if not trees:
         click.echo("(no header trees: run `backports kernels fetch`)", err=True)
     return 0

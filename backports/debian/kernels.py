@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import fnmatch
 import functools
+import os
 import re
 import shutil
 import subprocess
@@ -167,7 +168,9 @@ def toolchain_need(tree: Path) -> str | None:
     return None
 
 
-def tree_status(tree: Path, root: Path | None = None) -> TreeStatus:
+def tree_status(tree: Path, root: Path | None = None, check_toolchain: bool = True) -> TreeStatus:
+    """ready, needs (what the host toolchain lacks, unless check_toolchain is off: a tree
+    that builds in a chroot, debian/toolchain.py) or broken (why)."""
     mk = tree / "Makefile"
     if not mk.is_file():
         return TreeStatus("broken", f"no Makefile in {tree}")
@@ -178,7 +181,7 @@ def tree_status(tree: Path, root: Path | None = None) -> TreeStatus:
                  "include/generated/autoconf.h"):
         if not (tree / need).exists():
             return TreeStatus("broken", f"missing {need}")
-    lack = toolchain_need(tree)
+    lack = toolchain_need(tree) if check_toolchain else None
     if lack:
         return TreeStatus("needs", lack)
     if root is not None and (root / VERIFY_FILE).is_file():
@@ -277,15 +280,19 @@ MODULE_LICENSE("GPL");
 """
 
 
-def verify(tree: Path, cc: str = "gcc", timeout: float = 300) -> str:
-    """Build a trivial module against tree; "ok" or the first error line."""
+def verify(tree: Path, cc: str = "gcc", timeout: float = 300, toolchain=None, binds=()) -> str:
+    """Build a trivial module against tree; "ok" or the first error line. With a chroot
+    toolchain (debian/toolchain.py) the make runs in it, binds (the tree's root) mounted."""
     with tempfile.TemporaryDirectory(prefix="bp-verify-") as tmp:
         d = Path(tmp)
         (d / "bpverify.c").write_text(TRIVIAL_C)
         (d / "Makefile").write_text("obj-m += bpverify.o\n")
+        argv = ["make", "-C", str(tree), f"M={d}", f"CC={cc}", "modules"]
+        if toolchain is not None:
+            argv, env = toolchain.wrap(argv, d, [d, *binds]), toolchain.env(os.environ)
         try:
-            p = subprocess.run(["make", "-C", str(tree), f"M={d}", f"CC={cc}", "modules"],
-                               capture_output=True, text=True, timeout=timeout)
+            p = subprocess.run(argv, capture_output=True, text=True, timeout=timeout,
+                               env=env if toolchain is not None else None)
         except subprocess.TimeoutExpired:
             return f"trivial module build timed out after {timeout:.0f}s"
         if p.returncode == 0 and (d / "bpverify.ko").is_file():
@@ -395,24 +402,25 @@ def rewrite_makefile(tree: Path, root: Path) -> None:
 
 
 def fetch_abi(archive, abi: str, flavour: str = "amd64", say: Say = lambda m: None,
-              kernels_root: Path | None = None, verify_tree: bool = True) -> HeaderTree:
+              kernels_root: Path | None = None, verify_tree: bool = True,
+              choose_toolchain: Callable | None = None) -> HeaderTree:
     """Download, unpack, fix up and verify one header tree; returns it (cached if present)."""
     base = kernels_root or cache_dir("kernels")
     release = f"{abi}-{FLAVOURS[flavour]}"
     root = base / release
     base.mkdir(parents=True, exist_ok=True)
     with locks.waiting(root):                   # one fetch per tree at a time (test workers, sweeps)
-        return _fetch_abi_locked(archive, abi, flavour, say, root, release, verify_tree)
+        return _fetch_abi_locked(archive, abi, flavour, say, root, release, verify_tree, choose_toolchain)
 
 
 def _fetch_abi_locked(archive, abi: str, flavour: str, say: Say, root: Path, release: str,
-                      verify_tree: bool) -> HeaderTree:
+                      verify_tree: bool, choose_toolchain: Callable | None = None) -> HeaderTree:
     base = root.parent
     tree = root / "usr" / "src" / f"linux-headers-{release}"
     if (tree / "Makefile").is_file():
         say(f"{release}: already in the cache")
         rewrite_makefile(tree, root)
-        _check(tree, root, release, say, verify_tree)
+        _check(tree, root, release, say, verify_tree, choose_toolchain)
         return from_path(tree, "cache")
     pkgs = plan(archive, abi, flavour)
     tmp = Path(tempfile.mkdtemp(dir=base, prefix=f".{release}."))
@@ -428,19 +436,27 @@ def _fetch_abi_locked(archive, abi: str, flavour: str, say: Say, root: Path, rel
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     rewrite_makefile(tree, root)
-    _check(tree, root, release, say, verify_tree)
+    _check(tree, root, release, say, verify_tree, choose_toolchain)
     return from_path(tree, "cache")
 
 
-def _check(tree: Path, root: Path, release: str, say: Say, verify_tree: bool) -> None:
+def _check(tree: Path, root: Path, release: str, say: Say, verify_tree: bool,
+           choose_toolchain: Callable | None = None) -> None:
+    """Verify a fresh tree once (VERIFY_FILE). A tree the host gcc cannot build is verified in
+    the toolchain choose_toolchain(tree) gives (debian/toolchain.choose: a chroot already
+    made), else left unverified."""
     if (root / VERIFY_FILE).is_file() or not verify_tree:
         return
     lack = toolchain_need(tree)
+    tc = None
     if lack:
-        say(f"{release}: needs {lack}; not verified")
-        return
-    say(f"{release}: building a trivial module")
-    verdict = verify(tree)
+        tc = choose_toolchain(from_path(tree, "cache")) if choose_toolchain else None
+        if tc is None or not (tc.chroot and not tc.reason):        # only a chroot already made: no debootstrap here
+            say(f"{release}: needs {lack}; not verified"
+                + (f" (the {tc.suite} chroot is made by the first ckmake that builds it)" if tc and tc.chroot else ""))
+            return
+    say(f"{release}: building a trivial module" + (f" ({tc})" if tc else ""))
+    verdict = verify(tree, cc=tc.cc, toolchain=tc, binds=(root,)) if tc else verify(tree)
     from ..fsutil import replace_text
 
     replace_text(root / VERIFY_FILE, verdict + "\n")
@@ -470,7 +486,8 @@ def choose_abis(archive, series: str, flavour: str = "amd64", all_abis: bool = F
 
 
 def fetch(series: Iterable[str] = DEFAULT_SERIES, flavour: str = "amd64", all_abis: bool = False,
-          archive=None, say: Say = lambda m: None, kernels_root: Path | None = None) -> list[HeaderTree]:
+          archive=None, say: Say = lambda m: None, kernels_root: Path | None = None,
+          choose_toolchain: Callable | None = None) -> list[HeaderTree]:
     if flavour not in FLAVOURS:
         raise UserError(f"unknown flavour {flavour!r}; choose from {', '.join(FLAVOURS)}")
     if archive is None:
@@ -479,5 +496,5 @@ def fetch(series: Iterable[str] = DEFAULT_SERIES, flavour: str = "amd64", all_ab
     out = []
     for s in series:
         for abi in choose_abis(archive, s, flavour, all_abis):
-            out.append(fetch_abi(archive, abi, flavour, say, kernels_root))
+            out.append(fetch_abi(archive, abi, flavour, say, kernels_root, choose_toolchain=choose_toolchain))
     return out
