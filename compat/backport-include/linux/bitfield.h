@@ -10,10 +10,12 @@
 	((((typeof(_mask))(_val)) << __bf_shf(_mask)) & (_mask))
 #endif
 
-/* FIELD_GET_SIGNED(): Linux 6.19? (newer than Debian's 6.12.117, in 7.2; rtw89); a macro,
+/* FIELD_GET_SIGNED(): newer than Debian's 6.12.117, in 7.2 (rtw89); a macro,
  * so #ifndef is the probe. __signed_scalar_typeof() came with it where the tree lacks it
  * (same _Generic form). */
+/* FIELD_GET_SIGNED(): newer than Linux 6.12, in Linux 7.2; a macro, #ifndef is the probe */
 #ifndef FIELD_GET_SIGNED
+/* __signed_scalar_typeof(): newer than Linux 6.12, in Linux 7.2; a macro, #ifndef is the probe */
 #ifndef __signed_scalar_typeof
 #define __bp_scalar_type_to_signed_cases(type)				\
 		unsigned type:	(signed type)0,				\
@@ -41,6 +43,7 @@
  * constant, newer than Debian's 6.12.117 (in 7.2; rtw89); macros, so #ifndef is the probe.
  * The compat forms always take the run-time path: a constant mask is not checked at
  * compile time as 7.2 does through FIELD_PREP()/FIELD_GET(). */
+/* field_prep(): newer than Linux 6.12, in Linux 7.2; a macro, #ifndef is the probe */
 #ifndef field_prep
 #define field_prep(mask, val)						\
 	({								\
@@ -51,6 +54,7 @@
 		(__bp_val << __bp_shift) & __bp_mask;			\
 	})
 #endif
+/* field_get(): newer than Linux 6.12, in Linux 7.2; a macro, #ifndef is the probe */
 #ifndef field_get
 #define field_get(mask, reg)						\
 	({								\

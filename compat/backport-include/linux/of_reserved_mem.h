@@ -8,6 +8,7 @@
 #define __BACKPORT_LINUX_OF_RESERVED_MEM_H
 #include_next <linux/of_reserved_mem.h>
 
+/* of_reserved_mem_region_*(): Linux 6.16; probe of_reserved_mem_region_to_resource */
 #ifndef BPC_OF_RESERVED_MEM_REGION_TO_RESOURCE
 #include <linux/ioport.h>
 #include <linux/of.h>

@@ -7,6 +7,7 @@
 #define __BACKPORT_LINUX_SYSFS_H
 #include_next <linux/sysfs.h>
 
+/* BP_BIN_ATTR_CONST: Linux 6.16; probe bin_attribute_read_const */
 #ifdef BPC_BIN_ATTRIBUTE_READ_CONST
 #define BP_BIN_ATTR_CONST const
 #else

@@ -6,6 +6,7 @@
 #define __BACKPORT_NET_RTNETLINK_H
 #include_next <net/rtnetlink.h>
 
+/* struct rtnl_newlink_params: Linux 6.14; probe rtnl_newlink_params */
 #ifndef BPC_RTNL_NEWLINK_PARAMS
 struct rtnl_newlink_params {
 	struct net *src_net;

@@ -1,4 +1,4 @@
-/* probe struct sdio_driver .shutdown(struct sdio_func *): after v6.12, by v7.2 (Debian 6.12.117 lacks it; commit not identified here) */
+/* probe struct sdio_driver .shutdown(struct sdio_func *): newer than Linux 6.12 (Debian 6.12.117 lacks it), in 7.2; commit not identified here */
 #include <linux/mmc/sdio_func.h>
 
 static void bp_probe_shutdown(struct sdio_func *func)
