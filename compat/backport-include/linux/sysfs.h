@@ -1,0 +1,17 @@
+/* BP_BIN_ATTR_CONST: the const of struct bin_attribute in sysfs .read/.write callbacks
+ * and attribute_group.bin_attrs, Linux 6.16 (6.13 added them as .read_new/.bin_attrs_new);
+ * probe bin_attribute_read_const (BPC_BIN_ATTRIBUTE_READ_CONST). Patch deltas write
+ * "BP_BIN_ATTR_CONST struct bin_attribute *" where 7.2 has a const one (patches/0342
+ * wlcore; patches/0601 drm_sysfs.c defines the same macro locally, identically). */
+#ifndef __BACKPORT_LINUX_SYSFS_H
+#define __BACKPORT_LINUX_SYSFS_H
+#include_next <linux/sysfs.h>
+
+/* BP_BIN_ATTR_CONST: Linux 6.16; probe bin_attribute_read_const */
+#ifdef BPC_BIN_ATTRIBUTE_READ_CONST
+#define BP_BIN_ATTR_CONST const
+#else
+#define BP_BIN_ATTR_CONST
+#endif
+
+#endif /* __BACKPORT_LINUX_SYSFS_H */
