@@ -6,7 +6,10 @@
 #   make KLIB=KLIB_BUILD defconfig-DEFCONFIG && make
 # would build. dkms.conf needs that list before it builds. The configuration runs in a
 # scratch directory (TOP is only read): probes, Kconfig.kernel, the kconfig tool and
-# .config live there. Kbuild files are then walked from TOP/Kbuild: obj-<value> += x.o
+# .config live there; probe results go to BACKPORT_PROBE_CACHE when the caller names one
+# (dkms.conf does: one cache per package version, so that sourcing dkms.conf for every dkms
+# action does not compile the probes again each time), else to the scratch directory.
+# Kbuild files are then walked from TOP/Kbuild: obj-<value> += x.o
 # is a module when <value> is m; obj-<value> += dir/ descends when <value> is y or m.
 # Conditionals (ifeq/ifdef) in Kbuild files are not evaluated.
 set -eu
@@ -30,7 +33,7 @@ sh "$top/scripts/defconfig.sh" "$top/defconfigs" "$defconfig" > "$scratch/defcon
 	cp -R "$top/kconfig" "$scratch/kconfig"
 	rm -f "$scratch"/kconfig/*.o "$scratch"/kconfig/conf
 	(cd "$scratch" && ${MAKE:-make} -s -f "$top/scripts/kconfig.mk" kconfig/conf)
-	BACKPORT_PROBE_CACHE=$scratch/probes sh "$top/scripts/probe.sh" "$kbuild" "$top" "$scratch/autoconf.h"
+	BACKPORT_PROBE_CACHE=${BACKPORT_PROBE_CACHE:-$scratch/probes} sh "$top/scripts/probe.sh" "$kbuild" "$top" "$scratch/autoconf.h"
 	symbols=$top/kernel-symbols locals=$top/local-symbols
 	[ -f "$symbols" ] || symbols=/dev/null
 	[ -f "$locals" ] || locals=/dev/null
