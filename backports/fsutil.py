@@ -169,3 +169,22 @@ def replace_bytes(path, data: bytes, mode: int | None = None) -> None:
 
 def replace_text(path, text: str, mode: int | None = None) -> None:
     replace_bytes(path, text.encode("utf-8", "surrogateescape"), mode)
+
+
+@contextlib.contextmanager
+def new_dir(dest, prefix: str | None = None) -> Iterator[Path]:
+    """A temp directory beside dest to fill; on success it takes dest's place (an old dest
+    is removed first), on any error it is removed and dest is as it was. Not atomic when
+    dest exists (remove, then rename): for cache entries made under a lock."""
+    import shutil
+
+    dest = Path(dest)
+    tmp = Path(tempfile.mkdtemp(dir=dest.parent, prefix=prefix or f".{dest.name}."))
+    try:
+        yield tmp
+        if dest.exists():
+            shutil.rmtree(dest)
+        tmp.rename(dest)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise

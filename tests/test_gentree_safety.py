@@ -445,3 +445,20 @@ def test_the_new_tree_replaces_the_output_in_one_step(kernel_repo, tmp_path, mon
     assert used == [exchange]
     assert os.lstat(out / "manifest.json").st_ino != old_ino and (out / "versions").is_file()
     assert wait_gone(tmp_path, ".out") == []
+
+
+def test_new_dir_takes_the_place_of_the_old_one_or_leaves_it_as_it_was(tmp_path):
+    dest = tmp_path / "entry"
+    dest.mkdir()
+    (dest / "old").write_text("old")
+    with pytest.raises(RuntimeError):
+        with fsutil.new_dir(dest) as tmp:
+            (tmp / "half").write_text("half")
+            raise RuntimeError("killed half-way")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["entry"]      # no temp dir left
+    assert sorted(p.name for p in dest.iterdir()) == ["old"]
+    with fsutil.new_dir(dest) as tmp:
+        assert tmp.parent == tmp_path and tmp != dest
+        (tmp / "new").write_text("new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["entry"]
+    assert sorted(p.name for p in dest.iterdir()) == ["new"]

@@ -27,6 +27,7 @@ from typing import Callable, Iterable
 
 from .. import locks
 from ..errors import FetchError, KernelTreeError, UserError
+from ..fsutil import new_dir
 from ..paths import cache_dir
 
 DEFAULT_SERIES = ("5.10", "6.1", "6.12")
@@ -415,7 +416,6 @@ def fetch_abi(archive, abi: str, flavour: str = "amd64", say: Say = lambda m: No
 
 def _fetch_abi_locked(archive, abi: str, flavour: str, say: Say, root: Path, release: str,
                       verify_tree: bool, choose_toolchain: Callable | None = None) -> HeaderTree:
-    base = root.parent
     tree = root / "usr" / "src" / f"linux-headers-{release}"
     if (tree / "Makefile").is_file():
         say(f"{release}: already in the cache")
@@ -423,18 +423,11 @@ def _fetch_abi_locked(archive, abi: str, flavour: str, say: Say, root: Path, rel
         _check(tree, root, release, say, verify_tree, choose_toolchain)
         return from_path(tree, "cache")
     pkgs = plan(archive, abi, flavour)
-    tmp = Path(tempfile.mkdtemp(dir=base, prefix=f".{release}."))
-    try:
-        from .archive import unpack
+    from .archive import unpack
+    with new_dir(root, prefix=f".{release}.") as tmp:
         for name, version in pkgs:
             say(f"{release}: {name} {version}")
             unpack(archive.download(name, cache_dir("debs"), version), tmp)
-        if root.exists():
-            shutil.rmtree(root)
-        tmp.rename(root)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     rewrite_makefile(tree, root)
     _check(tree, root, release, say, verify_tree, choose_toolchain)
     return from_path(tree, "cache")

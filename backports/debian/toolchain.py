@@ -28,7 +28,6 @@ import os
 import re
 import shutil
 import subprocess
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +35,7 @@ from typing import Callable
 
 from .. import locks
 from ..errors import FetchError
+from ..fsutil import new_dir
 from ..paths import cache_dir, package_data
 
 #: what `make -C TREE M=DIR` of a release needs inside the chroot: the compiler (gcc-14 and
@@ -211,18 +211,17 @@ def make(suite: str, say: Say = lambda m: None, mirror=None,
             mirror = system_mirror()
         from .archive import KEYRING
 
-        tmp = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f".{suite}."))
         debs = dest.parent / f".debs-{suite}"
         debs.mkdir(exist_ok=True)
         log = dest.parent / f"{suite}.log"
-        argv = ["debootstrap", "--variant=minbase", "--arch=amd64", f"--cache-dir={debs}",
-                "--include=" + ",".join(PACKAGES)]
-        if Path(KEYRING).exists():
-            argv.append(f"--keyring={KEYRING}")
-        argv += [suite, str(tmp / "root"), mirror.main]
         say(f"toolchain: making the {suite} chroot with debootstrap from {mirror.main} (once; minutes)")
         t0 = time.monotonic()
-        try:
+        with new_dir(dest, prefix=f".{suite}.") as tmp:
+            argv = ["debootstrap", "--variant=minbase", "--arch=amd64", f"--cache-dir={debs}",
+                    "--include=" + ",".join(PACKAGES)]
+            if Path(KEYRING).exists():
+                argv.append(f"--keyring={KEYRING}")
+            argv += [suite, str(tmp / "root"), mirror.main]
             with open(log, "w") as f:
                 f.write(f"$ {' '.join(argv)}\n")
                 f.flush()
@@ -236,12 +235,6 @@ def make(suite: str, say: Say = lambda m: None, mirror=None,
                     "seconds": round(time.monotonic() - t0, 1), "bytes": _size(tmp / "root"),
                     "made": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
             (tmp / INFO).write_text(json.dumps(info, indent=1) + "\n")
-            if dest.exists():
-                shutil.rmtree(dest)
-            tmp.rename(dest)
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise
         shutil.rmtree(debs, ignore_errors=True)    # the chroot is made once: no need to keep its debs
         say(f"toolchain: {suite} chroot made in {info['seconds']:.0f} s, "
             f"{info['bytes'] / 1e6:.0f} MB, gcc-{gcc}: {dest}")
