@@ -255,3 +255,61 @@ if cmd == "madison":
     assert k.plan(archive, "6.12.117+deb12")[2] == ("linux-kbuild-6.12.117+deb12", "6.12.117-1~deb12u1")
     with pytest.raises(FetchError, match="no linux-headers-4.19"):
         k.plan(archive, "4.19.0-1")
+
+
+def _fake_apt_cache(bindir, root, script_body):
+    """An apt-cache on PATH that first records whether ROOT/.lock was held by its caller."""
+    bindir.mkdir(exist_ok=True)
+    (bindir / "apt-cache").write_text(f"""#!/usr/bin/env python3
+import fcntl, sys
+f = open({str(root / '.lock')!r}, "a")
+try:
+    fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    held = False
+except BlockingIOError:
+    held = True
+open({str(root / 'calls')!r}, "a").write(("locked" if held else "unlocked") + "\\n")
+args = [a for a in sys.argv[1:] if not a.startswith("-") and "::" not in a and "=" not in a]
+{script_body}
+""")
+    (bindir / "apt-cache").chmod(0o755)
+
+
+def _archive_with_lists(root):
+    from backports.debian.archive import SECURITY_SUITES, SUITES, Archive, Mirror
+
+    (root / "lists").mkdir(parents=True)
+    for s in (*SUITES, *SECURITY_SUITES):
+        (root / "lists" / f"deb.debian.org_debian_dists_{s}_main_binary-amd64_Packages").write_text("")
+    return Archive(root=root, mirror=Mirror("http://deb.debian.org/debian", "http://deb.debian.org/debian-security"))
+
+
+def test_archive_queries_run_under_the_state_lock(tmp_path, monkeypatch):
+    """apt-cache runs while this process holds the apt state's lock, so a query never reads
+    the lists or package cache another process's `apt-get update` is writing (seen on a
+    fresh machine: `kernels fetch` beside `kernels source 7.2` said the archive had no
+    linux-source-7.2)."""
+    root = tmp_path / "apt"
+    archive = _archive_with_lists(root)
+    _fake_apt_cache(tmp_path / "bin", root, """
+if args[0] == "madison":
+    print(f" {args[1]} | 7.2.13-1 | http://deb.debian.org/debian sid/main amd64 Packages")
+if args[0] == "show":
+    print(f"Package: {args[1]}")
+""")
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}:{os.environ['PATH']}")
+    assert archive.versions("linux-source-7.2") == ["7.2.13-1"]
+    assert archive.show("linux-source-7.2") == "Package: linux-source-7.2\n"
+    assert (root / "calls").read_text().split() == ["locked", "locked"]
+
+
+def test_a_failing_apt_cache_is_an_error_not_an_absent_package(tmp_path, monkeypatch):
+    root = tmp_path / "apt"
+    archive = _archive_with_lists(root)
+    _fake_apt_cache(tmp_path / "bin", root, """
+sys.stderr.write("E: The package cache file is corrupted\\n")
+sys.exit(100)
+""")
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}:{os.environ['PATH']}")
+    with pytest.raises(FetchError, match="madison linux-source-7.2 failed: E: The package cache file is corrupted"):
+        archive.versions("linux-source-7.2")

@@ -108,16 +108,29 @@ class Archive:
     def update(self, force: bool = False) -> None:
         if self._updated and not force:
             return
-        require("apt-get")
         with self._lock():
-            self._write_sources()
-            p = subprocess.run(["apt-get", *self._opts(), "-q", "update"], capture_output=True, text=True)
+            self._update_locked()
+
+    def _update_locked(self) -> None:
+        require("apt-get")
+        self._write_sources()
+        p = subprocess.run(["apt-get", *self._opts(), "-q", "update"], capture_output=True, text=True)
         if p.returncode != 0:
             raise FetchError("apt-get update failed: " + _last_line(p.stderr or p.stdout))
         if not self._lists_complete():
             raise FetchError("apt-get update left suites without a package list: "
                              + ", ".join(self._missing_lists()))
         self._updated = True
+
+    def _apt(self, tool: str, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+        """Run apt-get/apt-cache on the state dir under its lock, on complete lists: a
+        query beside another process's update (a fetch beside `kernels source`) waits for
+        it instead of reading lists or a package cache it is still writing."""
+        with self._lock():
+            if not self._updated and not self._lists_complete():
+                self._update_locked()
+            self._updated = True
+            return subprocess.run([tool, *self._opts(), *args], capture_output=True, text=True, cwd=cwd)
 
     def _missing_lists(self) -> list[str]:
         lists = self.root / "lists"
@@ -128,15 +141,9 @@ class Archive:
     def _lists_complete(self) -> bool:
         return not self._missing_lists()
 
-    def _ensure_lists(self) -> None:
-        if not self._updated and not self._lists_complete():
-            self.update()
-        self._updated = True
-
     def search_names(self, regex: str) -> list[str]:
         """Package names matching regex (apt-cache pkgnames + filter)."""
-        self._ensure_lists()
-        p = subprocess.run(["apt-cache", *self._opts(), "pkgnames"], capture_output=True, text=True)
+        p = self._apt("apt-cache", "pkgnames")
         if p.returncode != 0:
             raise FetchError("apt-cache pkgnames failed: " + _last_line(p.stderr))
         rx = re.compile(regex)
@@ -144,14 +151,14 @@ class Archive:
 
     def show(self, package: str) -> str:
         """`apt-cache show PACKAGE`: its stanzas ("" when the archive has no such package)."""
-        self._ensure_lists()
-        p = subprocess.run(["apt-cache", *self._opts(), "show", package], capture_output=True, text=True)
-        return p.stdout if p.returncode == 0 else ""
+        p = self._apt("apt-cache", "show", package)
+        return p.stdout if p.returncode == 0 else ""       # 100: no such package
 
     def versions(self, package: str) -> list[str]:
         """All versions the archive offers for a package, newest first."""
-        self._ensure_lists()
-        p = subprocess.run(["apt-cache", *self._opts(), "madison", package], capture_output=True, text=True)
+        p = self._apt("apt-cache", "madison", package)
+        if p.returncode != 0:                               # an unknown package is rc 0, no lines
+            raise FetchError(f"apt-cache madison {package} failed: " + _last_line(p.stderr))
         out = []
         for line in p.stdout.splitlines():
             parts = [x.strip() for x in line.split("|")]
@@ -161,7 +168,6 @@ class Archive:
 
     def download(self, package: str, dest: Path, version: str | None = None) -> Path:
         """Download one .deb into dest; returns its path (cached by file name)."""
-        self._ensure_lists()
         dest.mkdir(parents=True, exist_ok=True)
         spec = f"{package}={version}" if version else package
         before = set(dest.glob(f"{package}_*.deb"))
@@ -169,9 +175,7 @@ class Archive:
             want = [d for d in before if _deb_version(d) == version]
             if want:
                 return want[0]
-        with self._lock():
-            p = subprocess.run(["apt-get", *self._opts(), "-q", "download", spec],
-                               capture_output=True, text=True, cwd=dest)
+        p = self._apt("apt-get", "-q", "download", spec, cwd=dest)
         if p.returncode != 0:
             raise FetchError(f"cannot download {spec}: " + _last_line(p.stderr or p.stdout))
         debs = sorted(dest.glob(f"{package}_*.deb"), key=lambda d: d.stat().st_mtime)
