@@ -2,7 +2,7 @@
  * and attribute_group.bin_attrs, Linux 6.16 (6.13 added them as .read_new/.bin_attrs_new);
  * probe bin_attribute_read_const (BPC_BIN_ATTRIBUTE_READ_CONST). Patch deltas write
  * "BP_BIN_ATTR_CONST struct bin_attribute *" where 7.2 has a const one (patches/0342
- * wlcore; patches/0601 drm_sysfs.c defines the same macro locally, identically). */
+ * wlcore, patches/0601 drm_sysfs.c). */
 #ifndef __BACKPORT_LINUX_SYSFS_H
 #define __BACKPORT_LINUX_SYSFS_H
 #include_next <linux/sysfs.h>
