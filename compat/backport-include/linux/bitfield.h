@@ -10,12 +10,10 @@
 	((((typeof(_mask))(_val)) << __bf_shf(_mask)) & (_mask))
 #endif
 
-/* FIELD_GET_SIGNED(): newer than Debian's 6.12.117, in 7.2 (rtw89); a macro,
- * so #ifndef is the probe. __signed_scalar_typeof() came with it where the tree lacks it
- * (same _Generic form). */
-/* FIELD_GET_SIGNED(): newer than Linux 6.12, in Linux 7.2; a macro, #ifndef is the probe */
+/* FIELD_GET_SIGNED(): newer than Linux 6.12 (Debian's 6.12.117 lacks it), in Linux 7.2
+ * (rtw89); a macro, so #ifndef is the probe. __signed_scalar_typeof() came with it: the same
+ * _Generic form where the tree lacks it. */
 #ifndef FIELD_GET_SIGNED
-/* __signed_scalar_typeof(): newer than Linux 6.12, in Linux 7.2; a macro, #ifndef is the probe */
 #ifndef __signed_scalar_typeof
 #define __bp_scalar_type_to_signed_cases(type)				\
 		unsigned type:	(signed type)0,				\
@@ -40,29 +38,28 @@
 #endif
 
 /* field_prep(), field_get(): bitfield helpers whose mask need not be a compile-time
- * constant, newer than Debian's 6.12.117 (in 7.2; rtw89); macros, so #ifndef is the probe.
- * The compat forms always take the run-time path: a constant mask is not checked at
- * compile time as 7.2 does through FIELD_PREP()/FIELD_GET(). */
-/* field_prep(): newer than Linux 6.12, in Linux 7.2; a macro, #ifndef is the probe */
+ * constant, newer than Linux 6.12 (Debian's 6.12.117 lacks them), in Linux 7.2 (rtw89);
+ * macros, so #ifndef is the probe. The compat forms always take the run-time path: a
+ * constant mask is not checked at compile time as 7.2 does through FIELD_PREP()/FIELD_GET(). */
+#if !defined(field_prep) || !defined(field_get)
+/* the shift of a mask's lowest set bit, for a mask of 32 or 64 bits */
+#define __bp_field_shift(mask)						\
+	(BITS_PER_TYPE(mask) <= 32 ? __ffs(mask) : __ffs64(mask))
+#endif
 #ifndef field_prep
 #define field_prep(mask, val)						\
 	({								\
 		__auto_type __bp_mask = (mask);				\
 		typeof(__bp_mask) __bp_val = (val);			\
-		unsigned int __bp_shift = BITS_PER_TYPE(__bp_mask) <= 32 ? \
-				__ffs(__bp_mask) : __ffs64(__bp_mask);	\
-		(__bp_val << __bp_shift) & __bp_mask;			\
+		(__bp_val << __bp_field_shift(__bp_mask)) & __bp_mask;	\
 	})
 #endif
-/* field_get(): newer than Linux 6.12, in Linux 7.2; a macro, #ifndef is the probe */
 #ifndef field_get
 #define field_get(mask, reg)						\
 	({								\
 		__auto_type __bp_mask = (mask);				\
 		typeof(__bp_mask) __bp_reg = (reg);			\
-		unsigned int __bp_shift = BITS_PER_TYPE(__bp_mask) <= 32 ? \
-				__ffs(__bp_mask) : __ffs64(__bp_mask);	\
-		(__bp_reg & __bp_mask) >> __bp_shift;			\
+		(__bp_reg & __bp_mask) >> __bp_field_shift(__bp_mask);	\
 	})
 #endif
 
