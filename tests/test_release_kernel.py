@@ -177,6 +177,8 @@ def test_ci_defconfigs_build_on_one_tree_per_series(sweep):
             assert k["status"] == "OK", f"{k['kernel']}: {k['status']} {k['reason']}\n{p.stdout[-3000:]}"
             assert not [d for d in k["diagnostics"] if d["kind"] == "undefined-symbol"], k["kernel"]
             assert "compat/compat.ko" in k["modules"], k["kernel"]
+            cc = k["ccache"]                  # --ccache: what ccache served, counted per build
+            assert cc["compiles"] > 100 and cc["hits"] + cc["misses"] <= cc["compiles"], (k["kernel"], cc)
         assert p.returncode == 0, defconfig + ": " + p.stdout[-3000:] + p.stderr[-3000:]
         assert report["ok"] is True, defconfig
 

@@ -57,6 +57,7 @@ class BuildResult:
     command: str = ""            # reproduce command
     diagnostics: list = field(default_factory=list)    # triage.Diagnostic records
     config_audit: list = field(default_factory=list)   # configaudit.Finding records (defconfig targets)
+    ccache: dict | None = None   # with --ccache: what ccache served (ccstats.count), else None
 
     def __post_init__(self) -> None:
         self.status = Status(self.status)        # a report read back gives strings
@@ -143,6 +144,12 @@ class Build:
         return self.toolchain.wrap(argv, cwd, self.binds()) if self.in_chroot else argv
 
     @property
+    def ccache_log(self) -> Path:
+        """ccache's stats log of this build (ccstats.py): beside the build dir, so a chroot
+        build writes it too (binds())."""
+        return self.dir.parent / f"{self.tree.release}.ccache-stats"
+
+    @property
     def install_root(self) -> Path | None:
         """INSTALL_MOD_PATH of the install step: modules land in lib/modules/<kernel>/updates/."""
         return Path(self.opts.install_dir) / self.tree.release if self.opts.install_dir else None
@@ -182,6 +189,7 @@ class Build:
                 env["CCACHE_DIR"] = str(self.opts.ccache_dir)
             env["CCACHE_BASEDIR"] = str(self.dir)
             env["CCACHE_NOHASHDIR"] = "1"
+            env["CCACHE_STATSLOG"] = str(self.ccache_log)
             # kbuild always writes -Wp,-MMD depfiles, so ccache can hash those instead of
             # running the preprocessor: a cold --ccache sweep then costs what a plain one does
             # (measured: 15.7 s CPU vs 24.6 s in preprocessor mode, plain 16.2 s)
@@ -220,6 +228,8 @@ class Build:
             if self.in_chroot and self.opts.distcc_hosts:
                 self._log.write("# distcc: not used in the chroot (compiles stay local)\n")
         self._copied_ns = time.time_ns()
+        if self.opts.ccache:
+            self.ccache_log.unlink(missing_ok=True)     # counts of this build only
         if self.opts.reuse:
             stats = workdir.sync(self.release, self.dir, build_copy)
             self._log.write(f"# build dir {self.dir} from {self.release}: {stats.describe()}\n")
@@ -356,6 +366,12 @@ class Build:
         self.result = self._result(status, reason, diags, modules)
         self.result.modules_enabled, self.result.modules_compiled = enabled, compiled
         self.result.config_audit = audit
+        if self.opts.ccache:
+            from . import ccstats
+
+            self.result.ccache = ccstats.read(self.ccache_log)
+            if not self.opts.keep:
+                self.ccache_log.unlink(missing_ok=True)
         return self.result
 
     def _audit(self, log_text: str) -> list:

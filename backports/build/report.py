@@ -135,6 +135,7 @@ def _kernel(r: BuildResult) -> dict:
         "modules_compiled": r.modules_compiled, "log": r.log, "command": r.command,
         "diagnostics": [d.to_json() for d in r.diagnostics],
         "config_audit": [f.to_json() for f in r.config_audit],
+        "ccache": r.ccache,
     }
 
 
