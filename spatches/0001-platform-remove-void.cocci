@@ -1,6 +1,7 @@
 // Upstream: 0edb555a65d1 ("platform: Make platform_driver::remove() return void")
 // Version: v6.11 (void .remove_new() existed from v6.3, 5c5a7680e67b, and went to some stable trees)
 // Decided-by: probe BPC_PLATFORM_DRIVER_REMOVE_VOID (probes/platform_driver_remove_void.c)
+// Subsystems: wireless, ethernet, bluetooth, drm
 // Prefilter: platform_driver
 //
 // Since v6.11 platform_driver.remove returns void. Older kernels want an int-returning

@@ -1,6 +1,7 @@
 // Upstream: 908a1d775422 ("hrtimers: Introduce hrtimer_setup() to replace hrtimer_init()")
 // Version: v6.13 (callers converted through v6.15, when hrtimer_init() was removed by 9779489a31d7)
 // Decided-by: probe BPC_HRTIMER_SETUP (probes/hrtimer_setup.c)
+// Subsystems: wireless, ethernet, drm
 //
 // hrtimer_setup(timer, function, clock, mode) sets the callback in the same call. Kernels
 // without it get hrtimer_init(timer, clock, mode) and the .function assignment; kernels

@@ -1,6 +1,7 @@
 // Upstream: a0386bba7093 ("spi: make remove callback a void function")
 // Version: v5.18
 // Decided-by: probe BPC_SPI_DRIVER_REMOVE_VOID (probes/spi_driver_remove_void.c)
+// Subsystems: wireless, ethernet, drm
 // Prefilter: spi_driver
 //
 // Since v5.18 spi_driver.remove returns void; older kernels (5.10) want int. Same shape

@@ -1,6 +1,7 @@
 // Upstream: 74624944f78f ("ethtool: extend ringparam setting/getting API with rx_buf_len")
 // Version: v5.17
 // Decided-by: probe BPC_ETHTOOL_KERNEL_RINGPARAM (probes/ethtool_kernel_ringparam.c)
+// Subsystems: wireless, ethernet
 // Prefilter: ethtool_ops && kernel_ethtool_ringparam
 //
 // Since v5.17 ethtool_ops.get_ringparam/.set_ringparam take two more arguments

@@ -1,6 +1,7 @@
 // Upstream: 92ef0fd55ac8 ("net: have do_accept() take a struct proto_accept_arg argument")
 // Version: v6.10
 // Decided-by: probe BPC_PROTO_ACCEPT_ARG (probes/proto_accept_arg.c)
+// Subsystems: bluetooth
 // Prefilter: proto_ops && proto_accept_arg
 //
 // Since v6.10 proto_ops.accept takes (sock, newsock, struct proto_accept_arg *arg);

@@ -1,6 +1,7 @@
 // Upstream: "net: add getsockopt_iter callback to proto_ops" (getsockopt with a sockopt_t of iov_iters)
 // Version: v7.0 (also in Debian's 6.12.117)
 // Decided-by: probe BPC_GETSOCKOPT_ITER (probes/getsockopt_iter.c)
+// Subsystems: bluetooth
 // Prefilter: proto_ops && getsockopt_iter
 //
 // Newer protocols give proto_ops.getsockopt_iter(sock, level, optname, sockopt_t *opt)

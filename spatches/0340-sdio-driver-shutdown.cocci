@@ -1,6 +1,7 @@
 // Upstream: sdio_driver.shutdown(struct sdio_func *), called by the SDIO bus's own .shutdown (commit not identified here)
 // Version: after v6.12, by v7.2 (Debian 6.12.117 lacks it, 7.2.13 has it)
 // Decided-by: probe BPC_SDIO_DRIVER_SHUTDOWN (probes/sdio_driver_shutdown.c)
+// Subsystems: wireless
 // Prefilter: sdio_driver
 //
 // Newer kernels give struct sdio_driver a .shutdown taking the struct sdio_func; before,

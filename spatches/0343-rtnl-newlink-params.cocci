@@ -1,6 +1,7 @@
 // Upstream: 69c7be1b903f ("rtnetlink: Pack newlink() params into struct")
 // Version: v6.14
 // Decided-by: probe BPC_RTNL_NEWLINK_PARAMS (compat/probes/rtnl_newlink_params.c)
+// Subsystems: wireless, ethernet
 // Prefilter: rtnl_link_ops
 //
 // Since v6.14 rtnl_link_ops.newlink takes (dev, struct rtnl_newlink_params *, extack);

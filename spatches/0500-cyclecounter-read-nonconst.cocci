@@ -1,6 +1,7 @@
 // Upstream: struct cyclecounter .read() takes a non-const struct cyclecounter * (Linux 7.x; 6.12 and older declare it const)
 // Version: v7.0 (after v6.19; every Debian tree targeted, 5.10 to 6.12, has the const form)
 // Decided-by: probe BPC_CYCLECOUNTER_READ_NONCONST (probes/cyclecounter_read_nonconst.c)
+// Subsystems: ethernet
 // Prefilter: cyclecounter
 //
 // Drivers implement the timecounter's read callback as u64 F(struct cyclecounter *cc).

@@ -1,6 +1,7 @@
 // Upstream: ethtool_ops gained .get_rx_ring_count() (the core asks it instead of ETHTOOL_GRXRINGS)
 // Version: v6.19
 // Decided-by: probe BPC_ETHTOOL_GET_RX_RING_COUNT (probes/ethtool_get_rx_ring_count.c)
+// Subsystems: ethernet
 // Prefilter: get_rx_ring_count
 //
 // Since v6.19 the ethtool core asks ethtool_ops.get_rx_ring_count() for the number of RX

@@ -1,6 +1,7 @@
 // Upstream: ndo_fdb_add() gained a parameter reporting whether the driver sent the notification
 // Version: v6.13
 // Decided-by: probe BPC_NDO_FDB_ADD_NOTIFIED (probes/ndo_fdb_add_notified.c)
+// Subsystems: ethernet
 // Prefilter: ndo_fdb_add
 //
 // Since v6.13 net_device_ops.ndo_fdb_add() takes `bool *notified` before the extack (the

@@ -1,6 +1,7 @@
 // Upstream: ptp_clock_info gained supported_extts_flags/supported_perout_flags (the core filters request flags)
 // Version: v6.15
 // Decided-by: probe BPC_PTP_SUPPORTED_FLAGS (probes/ptp_supported_flags.c)
+// Subsystems: ethernet
 //
 // Since v6.15 a PTP driver declares which PTP_EXTTS_REQUEST/PTP_PEROUT_REQUEST flags it
 // handles in ptp_clock_info.supported_extts_flags/.supported_perout_flags, and the PTP core

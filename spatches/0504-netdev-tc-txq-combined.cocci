@@ -1,6 +1,7 @@
 // Upstream: struct netdev_tc_txq became a union with a u32 .combined for lockless readers
 // Version: v7.0 (after v6.19)
 // Decided-by: probe BPC_NETDEV_TC_TXQ_COMBINED (probes/netdev_tc_txq_combined.c)
+// Subsystems: ethernet
 // Prefilter: combined
 //
 // 7.x drivers read dev->tc_to_txq[tc] (count and offset) in one READ_ONCE() of its

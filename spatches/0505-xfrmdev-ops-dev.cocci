@@ -1,6 +1,7 @@
 // Upstream: the xfrmdev_ops state callbacks take the net_device as first argument; xdo_dev_state_add() gained an extack (v6.2)
 // Version: v6.16 (the device argument); v6.2 (extack)
 // Decided-by: probes BPC_XDO_DEV_STATE_DEV (probes/xdo_dev_state_dev.c), BPC_XDO_DEV_STATE_ADD_EXTACK (probes/xdo_dev_state_add_extack.c)
+// Subsystems: ethernet
 // Prefilter: xfrmdev_ops
 //
 // Since v6.16 the IPsec offload callbacks .xdo_dev_state_add/_delete/_free get the

@@ -1,6 +1,7 @@
 // Upstream: 2111375b85ad ("net: Add struct kernel_ethtool_ts_info")
 // Version: v6.11
 // Decided-by: probe BPC_KERNEL_ETHTOOL_TS_INFO (compat/probes/kernel_ethtool_ts_info.c, shared with the bluetooth backport)
+// Subsystems: ethernet
 // Prefilter: kernel_ethtool_ts_info
 //
 // Since v6.11 ethtool_ops.get_ts_info() fills a struct kernel_ethtool_ts_info; older kernels

@@ -1,6 +1,7 @@
 // Upstream: d80a52335374 ("ethtool: replace struct ethtool_eee with a new struct ethtool_keee on kernel side")
 // Version: v6.9
 // Decided-by: probe BPC_ETHTOOL_KEEE (probes/ethtool_keee.c)
+// Subsystems: ethernet
 // Prefilter: ethtool_keee
 //
 // Since v6.9 ethtool_ops.get_eee()/.set_eee() take struct ethtool_keee (link-mode bitmaps);

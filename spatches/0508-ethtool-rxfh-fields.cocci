@@ -1,6 +1,7 @@
 // Upstream: ethtool_ops gained .get_rxfh_fields()/.set_rxfh_fields() (RSS hash fields out of get/set_rxnfc)
 // Version: v6.16 (Debian's 6.12.117 carries it)
 // Decided-by: probe BPC_ETHTOOL_RXFH_FIELDS (probes/ethtool_rxfh_fields.c)
+// Subsystems: ethernet
 //
 // Since v6.16 the RSS hash fields of a flow type are read and set through
 // ethtool_ops.get_rxfh_fields()/.set_rxfh_fields() (struct ethtool_rxfh_fields); before,

@@ -1,6 +1,7 @@
 // Upstream: 66f7223039c0 ("net: add NDOs for configuring hardware timestamping")
 // Version: v6.6
 // Decided-by: probe BPC_NDO_HWTSTAMP (probes/ndo_hwtstamp.c)
+// Subsystems: ethernet
 // Prefilter: ndo_hwtstamp_set
 //
 // Since v6.6 hardware timestamping is configured through net_device_ops.ndo_hwtstamp_get()/

@@ -1,6 +1,7 @@
 // Upstream: net_device.xdp_features (XDP capabilities reported over netdev netlink)
 // Version: v6.3
 // Decided-by: probe BPC_NETDEV_XDP_FEATURES (probes/netdev_xdp_features.c)
+// Subsystems: ethernet
 // Prefilter: xdp_features
 //
 // Since v6.3 a driver advertises its XDP capabilities in netdev->xdp_features

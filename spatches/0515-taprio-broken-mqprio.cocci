@@ -1,6 +1,7 @@
 // Upstream: struct tc_taprio_caps gained broken_mqprio (taprio's mqprio offload data)
 // Version: v6.4
 // Decided-by: probe BPC_TAPRIO_CAPS_BROKEN_MQPRIO (probes/taprio_caps_broken_mqprio.c)
+// Subsystems: ethernet
 // Prefilter: broken_mqprio
 //
 // A driver whose taprio offload ignores the mqprio part of the configuration says so with

@@ -1,6 +1,7 @@
 // Upstream: ethtool_ops .get_rxfh()/.set_rxfh() take struct ethtool_rxfh_param (and an extack)
 // Version: v6.8
 // Decided-by: probe BPC_ETHTOOL_RXFH_PARAM (probes/ethtool_rxfh_param.c)
+// Subsystems: ethernet
 // Prefilter: ethtool_rxfh_param
 //
 // Since v6.8 the RSS indirection table, key and hash function travel in one struct

@@ -1,6 +1,7 @@
 // Upstream: net_device.fcoe_mtu replaces the NETIF_F_FCOE_MTU feature bit
 // Version: v6.9
 // Decided-by: probe BPC_NET_DEVICE_FCOE_MTU (compat/probes/net_device_fcoe_mtu.c), in compat linux/netdevice.h
+// Subsystems: ethernet
 // Prefilter: fcoe_mtu
 //
 // Since v6.9 "this device takes FCoE-sized frames" is the net_device flag fcoe_mtu; before,

@@ -1,6 +1,7 @@
 // Upstream: ethtool state of a net_device moved to struct ethtool_netdev_state (dev->ethtool), wol_enabled with it
 // Version: v6.11
 // Decided-by: probe BPC_NET_DEVICE_ETHTOOL_STATE (compat/probes/net_device_ethtool_state.c), in compat linux/netdevice.h
+// Subsystems: ethernet
 // Prefilter: wol_enabled
 //
 // Since v6.11 "Wake-on-LAN is enabled" is dev->ethtool->wol_enabled; before, it is

@@ -1,6 +1,7 @@
 // Upstream: ethtool_ops.get_link_ext_stats() (PHY link-down counter, struct ethtool_link_ext_stats)
 // Version: newer than v6.1, in v6.12
 // Decided-by: probe BPC_ETHTOOL_LINK_EXT_STATS (compat/probes/ethtool_link_ext_stats.c)
+// Subsystems: ethernet
 // Prefilter: get_link_ext_stats
 //
 // Older kernels have no such op and no way to ask for the counter: the initializer is kept

@@ -1,6 +1,7 @@
 // Upstream: ethtool_ops.get_eee() takes struct ethtool_keee (commit d80a52335374), drivers call their own op with one
 // Version: v6.9
 // Decided-by: probe BPC_ETHTOOL_KEEE (spatches/0507-ethtool-keee), in compat linux/ethtool.h
+// Subsystems: ethernet
 // Prefilter: get_eee
 //
 // A driver that calls dev->ethtool_ops->get_eee(dev, &keee) itself (ixgbe) passes a struct

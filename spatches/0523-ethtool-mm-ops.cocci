@@ -1,6 +1,7 @@
 // Upstream: ethtool MAC Merge ops .get_mm/.set_mm/.get_mm_stats (802.3 clause 99 frame preemption)
 // Version: v6.3
 // Decided-by: probe BPC_ETHTOOL_MM_STATE (compat/probes/ethtool_mm_state.c)
+// Subsystems: ethernet
 // Prefilter: get_mm
 //
 // Older kernels have no MAC Merge in ethtool: the initializers are kept only where the

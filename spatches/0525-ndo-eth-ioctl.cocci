@@ -1,6 +1,7 @@
 // Upstream: a76053707dbf ("dev_ioctl: split out ndo_eth_ioctl")
 // Version: v5.15
 // Decided-by: probe BPC_NDO_ETH_IOCTL (compat/probes/ndo_eth_ioctl.c)
+// Subsystems: ethernet
 // Prefilter: ndo_eth_ioctl
 //
 // Since v5.15 the MII (SIOCGMIIPHY, SIOCGMIIREG, SIOCSMIIREG) and hardware timestamping

@@ -1,6 +1,7 @@
 // Upstream: f3ccfda19319 ("ethtool: extend coalesce setting uAPI with CQE mode")
 // Version: v5.15
 // Decided-by: probe BPC_ETHTOOL_KERNEL_COALESCE (compat/probes/ethtool_kernel_coalesce.c, which linux/ethtool.h also tests)
+// Subsystems: wireless, ethernet
 // Prefilter: ethtool_ops && kernel_ethtool_coalesce
 //
 // Since v5.15 ethtool_ops.get_coalesce/.set_coalesce take two more arguments

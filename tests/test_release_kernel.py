@@ -158,6 +158,28 @@ def test_default_release_holds_all_four_subsystems(sweep):
         assert sym in lines
 
 
+def test_each_rule_declares_the_subsystems_it_changes(sweep):
+    """A rule's Subsystems: header (spatches/README.md) is what lets a release of fewer
+    subsystems tell "nothing of mine here" from "stopped matching": on the release of all
+    four it must name exactly the subsystems whose files the rule changed."""
+    from backports.generate import copylist, rules
+
+    rel, _, _ = sweep
+    man = json.loads((rel / "manifest.json").read_text())
+    prefixes = {s: [e.dst for e in copylist.load(s).entries] for s in man["subsystems"]}
+    declared = {e.id: set(e.subsystems) for e in rules.load_series(Path(__file__).resolve().parent.parent)
+                if e.cocci}
+    wrong = {}
+    for entry in man["series"]:
+        if entry["id"] not in declared:
+            continue
+        changed = {s for f in entry["files"] for s, pres in prefixes.items()
+                   if any(f == p or f.startswith(p + "/") for p in pres)}
+        if changed != declared[entry["id"]]:
+            wrong[entry["id"]] = (sorted(declared[entry["id"]]), sorted(changed))
+    assert len(declared) > 20 and not wrong, wrong
+
+
 def test_drm_copy_list_leaves_the_vendor_drivers_out(sweep):
     rel, _, _ = sweep
     drm = rel / "drivers/gpu/drm"

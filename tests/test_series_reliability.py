@@ -115,6 +115,46 @@ def test_strict_makes_stopped_matching_fatal(tmp_path, spatch_cache):
         series.apply(ctx)
 
 
+DEAD_FOR = lambda subs: DEAD_RULE.replace("// Decided-by:", f"// Subsystems: {subs}\n// Decided-by:")  # noqa: E731
+
+
+@needs_spatch
+@pytest.mark.spatch
+def test_a_rule_for_subsystems_the_release_does_not_hold_is_not_stopped_matching(tmp_path, spatch_cache):
+    """A --subsystems bluetooth release has no Ethernet file for an Ethernet rule to change:
+    no warning, no --strict failure; the summary says why it changed nothing."""
+    ctx = make_ctx(tmp_path, SRC, spatch_top(tmp_path, {"spatches/0002-dead.cocci": DEAD_FOR("ethernet")}))
+    ctx.options.subsystems = ("bluetooth",)
+    ctx.options.strict = True
+    series.apply(ctx)
+    assert not [e for e in ctx.events if e.kind == "warning"]
+    dead = next(e for e in ctx.manifest["series"] if e["id"] == "0002-dead")
+    assert dead["not_applicable"] and not dead["stopped_matching"]
+    assert any(l.startswith("  0002-dead") and l.endswith("for subsystems this release does not hold")
+               for l in ctx.summary)
+
+
+@needs_spatch
+@pytest.mark.spatch
+def test_a_rule_for_a_subsystem_the_release_holds_still_warns(tmp_path, spatch_cache):
+    ctx = make_ctx(tmp_path, SRC, spatch_top(tmp_path, {"spatches/0002-dead.cocci": DEAD_FOR("ethernet, wireless")}))
+    ctx.options.subsystems = ("wireless",)
+    series.apply(ctx)
+    warnings = [e.message for e in ctx.events if e.kind == "warning"]
+    assert len(warnings) == 1 and warnings[0].startswith("0002-dead: the rule stopped matching")
+
+
+def test_a_subsystem_no_copy_list_defines_is_refused(tmp_path):
+    ctx = make_ctx(tmp_path, SRC, spatch_top(tmp_path, {"spatches/0002-dead.cocci": DEAD_FOR("wireles")}))
+    with pytest.raises(SeriesError, match=r"^0002-dead: Subsystems: names wireles, which no copy-list defines"):
+        series.apply(ctx)
+
+
+def test_a_malformed_subsystems_header_is_refused(tmp_path):
+    with pytest.raises(SeriesError, match=r"Subsystems must list subsystem names"):
+        rules.parse_fields(DEAD_FOR("Wireless!"), "spatches/0002-dead.cocci", "//")
+
+
 def test_strict_makes_a_fuzzy_patch_fatal(tmp_path):
     old = numbered(30)
     body = patching.file_diff("drv/b.c", old, old.replace("line 15\n", "line fifteen\n"))

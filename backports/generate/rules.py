@@ -24,7 +24,8 @@ from ..errors import SeriesError
 
 NAME_RE = re.compile(r"^(\d{4})-([a-z0-9][a-z0-9-]*[a-z0-9])$")
 REQUIRED = ("Upstream", "Version", "Decided-by")
-KNOWN = REQUIRED + ("Timeout", "Prefilter")
+KNOWN = REQUIRED + ("Timeout", "Prefilter", "Subsystems")
+SUBSYSTEM_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 DEFAULT_TIMEOUT = 300.0     # seconds per spatch run of one rule on one file
 
 
@@ -53,6 +54,11 @@ class Entry:
     def kind(self) -> str:
         kinds = [k for k, present in (("spatch", self.cocci), ("patch", self.patches)) if present]
         return "+".join(kinds)
+
+    @property
+    def subsystems(self) -> tuple[str, ...]:
+        """The subsystems whose code the rule changes (its Subsystems: header); () = any."""
+        return tuple(self.info.get("Subsystems", "").replace(",", " ").split())
 
     @property
     def timeout(self) -> float:
@@ -96,6 +102,12 @@ def parse_fields(text: str, where: str, comment: str = "") -> dict[str, str]:
                 raise ValueError
         except ValueError:
             raise SeriesError(f"{where}: Timeout must be a positive number of seconds") from None
+    if "Subsystems" in fields:
+        names = fields["Subsystems"].replace(",", " ").split()
+        bad = [n for n in names if not SUBSYSTEM_RE.match(n)]
+        if not names or bad:
+            raise SeriesError(f"{where}: Subsystems must list subsystem names (wireless, ethernet, ...), "
+                              f"got {fields['Subsystems']!r}")
     return fields
 
 

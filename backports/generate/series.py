@@ -18,7 +18,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from . import patching, rules
+from . import copylist, patching, rules
 from ..errors import SeriesError, WriteError
 from ..fsutil import note_written, replace_text
 from ..paths import cache_dir
@@ -43,6 +43,7 @@ class EntryResult:
     files_skipped: int = 0          # patch files the copy-lists did not take
     candidates: int = 0             # files the prefilter gave to the rule
     stopped_matching: bool = False
+    not_applicable: bool = False    # a rule whose Subsystems: are all outside this release
     refreshed: list[str] = field(default_factory=list)
     no_longer_apply: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
@@ -122,6 +123,13 @@ def apply(ctx) -> None:
     ctx.manifest["series"] = []
     if not entries:
         return
+    held = set(ctx.options.subsystems)
+    known = set(copylist.available(ctx.options.copylist_dir))
+    for e in entries:                           # before any work: a misspelt name is bad data
+        unknown = sorted(set(e.subsystems) - known)
+        if unknown:
+            raise SeriesError(f"{e.id}: Subsystems: names {', '.join(unknown)}, which no copy-list defines "
+                              f"(known: {', '.join(sorted(known))})")
     version: tuple[int, ...] = ()
     if any(e.cocci for e in entries):
         from ..tools import require_spatch
@@ -175,7 +183,10 @@ def apply(ctx) -> None:
                 r.lines_removed += ch.removed
                 _count(r, ch.path, ch.added, ch.removed)
                 changed.add(ch.path)
-            r.stopped_matching = not changed
+            # a rule for subsystems this release does not hold has nothing to match here:
+            # whether it stopped matching is judged on a release that holds them
+            r.not_applicable = not changed and bool(e.subsystems) and not held & set(e.subsystems)
+            r.stopped_matching = not changed and not r.not_applicable
             if r.stopped_matching:
                 ctx.report("series", f"{e.id}: the rule stopped matching ({r.candidates} candidate files, "
                            f"none changed): drop it or fix it", kind="warning")
@@ -249,6 +260,8 @@ def summary_lines(results: list[EntryResult], runner=None) -> list[str]:
             line += f", {r.offsets} offset, {r.fuzz} fuzz"
         if r.stopped_matching:
             line += ", stopped matching"
+        if r.not_applicable:
+            line += ", for subsystems this release does not hold"
         lines.append(line)
         for p in r.refreshed:
             lines.append(f"    refreshed {p}")
