@@ -53,6 +53,7 @@ def test_a_failure_is_exit_1_and_the_others_still_build(setup):
 
 @pytest.mark.parametrize("args,msg", [
     (["--defconfig", "nosuch"], "no defconfigs/nosuch (have: fail-build, link, partial, smoke)"),
+    (["--defconfig", "smoke,nosuch"], "no defconfigs/nosuch (have: fail-build, link, partial, smoke)"),
     (["--defconfig", "smoke", "--allyesconfig"], "--defconfig and --allyesconfig exclude each other"),
     (["--kernels", "4.19"], "no header tree matches '4.19'"),
 ])

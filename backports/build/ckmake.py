@@ -84,10 +84,14 @@ def check_release(release: Path, target: str) -> None:
         if not re.search(rf"^[^#\t=]*\b{target}\b[^=]*:", (release / "Makefile").read_text(), re.M):
             raise UserError(f"{release}: its Makefile has no {target} target (generate the release again)")
     if target.startswith("defconfig-"):
-        name = target.removeprefix("defconfig-")
-        if not (release / "defconfigs" / name).is_file():
+        # NAME may list several module sets (defconfig-wireless,ethernet), as the release's
+        # Makefile takes them
+        missing = [n for n in target.removeprefix("defconfig-").split(",")
+                   if not n or not (release / "defconfigs" / n).is_file()]
+        if missing:
             have = sorted(p.name for p in (release / "defconfigs").glob("*")) if (release / "defconfigs").is_dir() else []
-            raise UserError(f"{release}: no defconfigs/{name} (have: {', '.join(have) or 'none'})")
+            raise UserError(f"{release}: no defconfigs/{', defconfigs/'.join(missing)} "
+                            f"(have: {', '.join(have) or 'none'})")
 
 
 def _provenance(release: Path) -> dict:
