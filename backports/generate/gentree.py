@@ -380,7 +380,8 @@ def _generate_locked(source: Source, output: Path, options: GentreeOptions, prog
             raise fsutil.write_error(work, e) from e
         raise
     try:
-        reuse.save(output, keep, ctx.rename_key, inputs if tree else "", tree, memo_json)
+        # the memo too only when no input moved during the run (its digests are of the inputs read first)
+        reuse.save(output, keep, ctx.rename_key, inputs if tree else "", tree, memo_json if tree else None)
     except Exception:
         with contextlib.suppress(Exception):
             reuse.forget(output)    # a cache, not a result: the next run exports everything
