@@ -220,7 +220,7 @@ def gen(repo: Path, out: Path, top: Path, **kw):
     events = []
     opts = gt.GentreeOptions(topdir=top, jobs=1, skip=frozenset({"compat"}), **kw)
     ctx = gt.generate(open_source(repo, "v7.2.13"), out, opts, events.append)
-    return ctx, [e.message for e in events]
+    return ctx, [f"[{e.step}] {e.message}" for e in events]
 
 
 def ino(out: Path, rel: str) -> int:
@@ -301,3 +301,23 @@ def test_force_and_an_edited_output_file_go_through_the_steps(kernel_repo, tmp_p
     (top / "spatches/0003-rb.cocci").write_text(RULE_B + "// edited again\n")
     gen(kernel_repo, out, top, clean=True)
     assert (out / HWSIM).read_bytes() == good
+
+
+@needs_spatch
+def test_a_rule_with_a_word_new_to_the_index_is_decided_over_the_exported_blobs(kernel_repo, tmp_path):
+    """A query word the last run did not index: the prefilter index of the blobs is not in
+    the cache, so the copy step links nothing and the series step plans after the scan; the
+    recorded words do not say whether a file changed before holds the word: not linked."""
+    top, out = topdir(tmp_path), tmp_path / "out"
+    gen(kernel_repo, out, top)
+    rule_c = top / "spatches/0005-rc.cocci"
+    rule_c.write_text(HEAD + "@@\n@@\n- int pci;\n+ long pci;\n")
+    _, msgs = gen(kernel_repo, out, top, clean=True)
+    assert not any("(memo)" in m and "[copy]" in m for m in msgs)
+    assert b"long pci;" in (out / CORE).read_bytes()
+    same_as_without_memo(kernel_repo, out, top, tmp_path, "fresh1")
+    hw = ino(out, HWSIM)
+    rule_c.write_text(rule_c.read_text() + "// edited\n")        # now its word is indexed
+    gen(kernel_repo, out, top, clean=True)
+    assert ino(out, HWSIM) == hw
+    same_as_without_memo(kernel_repo, out, top, tmp_path, "fresh2")
