@@ -27,23 +27,18 @@ from pathlib import Path
 
 from ..fsutil import replace_bytes, replace_text
 from . import defconfigs, memo
-from .kconfig_syntax import (BLOCK_END, DEF_RE, RELEASE_INCLUDE, SELECT_RE, SOURCE_RE, SYM_RE,
+from .kconfig_syntax import (BLOCK_END, DEF_RE, MAKEFILE_NAMES, RELEASE_INCLUDE, SELECT_RE, SOURCE_RE, SYM_RE,
                              TRISTATE_RE, KconfigFile, code_of, mark_help, provided_macros, scan,
-                             unknown_macros)
+                             unknown_macros, is_makefile)  # noqa: F401 (is_makefile: kconfig's too)
 
 # no leading \b: a pattern that starts with a literal lets re skip ahead by substring search
 # (3x faster over the 750 MB of a four-subsystem tree); the word boundary is checked by hand
 CONFIG_RE = re.compile(rb"CONFIG_([A-Za-z0-9_]+)")
 _WORD = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 
-MAKEFILE_NAMES = ("Makefile", "Kbuild")
 
 #: `obj-$(CONFIG_X) += ...` (or with y/m-valued prefixes renamed): X builds a module of its own
 OBJ_SYM_RE = re.compile(rb"^\s*obj-\$\((?:CONFIG_|CPTCFG_|CONFIG_BACKPORT_)([A-Za-z0-9_]+)\)", re.M)
-
-
-def is_makefile(name: str) -> bool:
-    return name in MAKEFILE_NAMES or name.startswith("Makefile.") or name.startswith("Kbuild.") or name.endswith(".mk")
 
 
 def is_c(name: str) -> bool:

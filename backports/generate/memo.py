@@ -235,8 +235,7 @@ def clean(rel: str, m: FileMemo, steps: list[Step], old_steps: dict[str, str], v
 def eligible(rel: str) -> bool:
     """Files whose kconfig treatment is the rename alone (Makefiles are pruned by the
     tree's directories, Kconfig files rewritten from all of them)."""
-    from .kconfig import is_makefile
-    from .kconfig_syntax import is_kconfig
+    from .kconfig_syntax import is_kconfig, is_makefile
 
     name = posixpath.basename(rel)
     return not (is_makefile(name) or is_kconfig(name))
