@@ -30,7 +30,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import copylist, reuse, uptodate
+from . import copylist, memo, reuse, uptodate
 from .. import fsutil, locks
 from ..errors import UserError
 from ..paths import cache_dir, repo_root
@@ -76,6 +76,17 @@ class GentreeContext:
     manifest: dict = field(default_factory=dict)
     summary: list[str] = field(default_factory=list)       # end-of-run lines for the CLI
     unchanged: bool = False                                 # a no-op: output left as it was
+    # the per-file memo (memo.py)
+    memo_off: bool = False                                  # this run does without it (a Stale restart)
+    memo_key: str = ""                                      # memo.tool_digest of this run
+    memo_record: memo.Record | None = None                  # the last run's memo
+    memo_linked: dict[str, list[int]] = field(default_factory=dict)   # clean files linked: stat key
+    memo_traces: dict | None = None                         # this run's traces (None: not recorded)
+    memo_vocab: list[str] = field(default_factory=list)
+    memo_carried: dict[str, list[str]] = field(default_factory=dict)  # clean path -> its trace's vocabulary
+    memo_steps: dict[str, str] = field(default_factory=dict)
+    memo_never: set[str] = field(default_factory=set)
+    renamed: set[str] = field(default_factory=set)          # files the kconfig rename changed (or memo: did)
 
     @property
     def written(self) -> set[str]:
@@ -110,9 +121,22 @@ def copy_files(ctx: GentreeContext) -> None:
     ctx.report("copy", f"{len(ctx.files)} files", 0, len(ctx.files))
     ctx.blobs = {dst: ctx.source.blob_id(src) for src, dst in ctx.files.items()}
     ctx.last_run = reuse.load(ctx.output)
+    if memo.enabled(ctx):
+        ctx.memo_key = memo.tool_digest(ctx.options)
+        ctx.memo_record = memo.Record.from_json(ctx.last_run.memo)
     ctx.linked = linked = reuse.link_into(reuse.reusable(ctx.output, ctx.blobs, ctx.last_run), ctx.work)
-    ctx.source.export({s: d for s, d in ctx.files.items() if d not in linked}, ctx.work)
-    ctx.copied = reuse.snapshot(ctx.work, ctx.blobs)
+    if ctx.memo_record is not None and ctx.memo_record.files and not ctx.memo_off:
+        from . import series
+
+        # the files whose steps are unchanged (memo.py): their final content, not their blob
+        ctx.memo_linked = memo.link(series.plan_early(ctx), ctx.output, ctx.work)
+        if ctx.memo_linked:
+            ctx.report("copy", f"{len(ctx.memo_linked)} files whose steps are unchanged linked from the "
+                       f"previous output (memo)", kind="note")
+    done = linked | set(ctx.memo_linked)
+    ctx.source.export({s: d for s, d in ctx.files.items() if d not in done}, ctx.work)
+    # the blobs as copied; a memo-linked file is not one (unless reuse.py linked it: its blob is its result)
+    ctx.copied = reuse.snapshot(ctx.work, [rel for rel in ctx.blobs if rel in linked or rel not in ctx.memo_linked])
     if ctx.writes is not None:
         ctx.writes.paths.clear()        # the copy step's export is the base, not a change
     if linked:
@@ -313,7 +337,7 @@ def _tarball(ctx: GentreeContext) -> None:
 
 
 def _generate_locked(source: Source, output: Path, options: GentreeOptions, progress: Progress,
-                     name: str, inputs: str | None = None) -> GentreeContext:
+                     name: str, inputs: str | None = None, memo_off: bool = False) -> GentreeContext:
     try:
         work = Path(tempfile.mkdtemp(prefix=f".{output.name}.tmp-", dir=output.parent))
     except OSError as e:
@@ -325,6 +349,7 @@ def _generate_locked(source: Source, output: Path, options: GentreeOptions, prog
                          progress=progress, name=name)
     if options.integrate is not None:
         ctx.prefix = "CONFIG_BACKPORT_"
+    ctx.memo_off = memo_off or options.force        # --force: every file through every step (recorded)
     try:
         with fsutil.recording(work) as log:
             ctx.writes = log
@@ -339,23 +364,53 @@ def _generate_locked(source: Source, output: Path, options: GentreeOptions, prog
             # from this run's own tree, before the move: what is in output is then ours
             keep = reuse.record(work, {rel: ctx.blobs[rel] for rel in reuse.untouched(work, ctx.copied, log.paths)
                                        if ctx.blobs.get(rel)})
+            memo_json = _memo_record(ctx, work, keep)
             # the no-op record: of this run's own tree, and only if no input moved meanwhile
             tree = ""
             if inputs is not None and inputs == uptodate.inputs_digest(source, options, ctx.topdir):
                 tree = uptodate.tree_signature(work)
         _move_into_place(work, output)
+    except memo.Stale as why:
+        shutil.rmtree(work, ignore_errors=True)
+        progress(Event("memo", f"{why}: starting again without the per-file memo", kind="note"))
+        return _generate_locked(source, output, options, progress, name, inputs, memo_off=True)
     except BaseException as e:
         shutil.rmtree(work, ignore_errors=True)
         if isinstance(e, OSError) and e.errno in fsutil.FORESEEABLE:
             raise fsutil.write_error(work, e) from e
         raise
     try:
-        reuse.save(output, keep, ctx.rename_key, inputs if tree else "", tree)
+        # the memo too only when no input moved during the run (its digests are of the inputs read first)
+        reuse.save(output, keep, ctx.rename_key, inputs if tree else "", tree, memo_json if tree else None)
     except Exception:
         with contextlib.suppress(Exception):
             reuse.forget(output)    # a cache, not a result: the next run exports everything
     _tarball(ctx)
     return ctx
+
+
+def _memo_record(ctx: GentreeContext, work: Path, keep: dict) -> dict | None:
+    """This run's per-file memo (memo.py), from its own tree before the move: every copied
+    file the memo can serve that a step changed or was given; None when not recorded."""
+    if ctx.memo_traces is None or not ctx.rename_key or not ctx.memo_key \
+            or memo.tool_digest(ctx.options) != ctx.memo_key:
+        return None
+    rec = memo.Record(ctx.memo_key, ctx.rename_key, ctx.memo_steps, [ctx.memo_vocab])
+    vocab_ids = {tuple(ctx.memo_vocab): 0}
+    for rel in ctx.files.values():
+        trace = ctx.memo_traces.get(rel, [])
+        blob = ctx.blobs.get(rel)
+        if blob is None or rel in ctx.memo_never or not memo.eligible(rel) or (not trace and rel in keep):
+            continue
+        key = memo._stat_key(os.path.join(work, rel))
+        if key is None:
+            continue
+        v = tuple(ctx.memo_carried.get(rel, ctx.memo_vocab))
+        if v not in vocab_ids:
+            vocab_ids[v] = len(rec.vocabs)
+            rec.vocabs.append(list(v))
+        rec.files[rel] = memo.FileMemo(blob, key, vocab_ids[v], trace, rel in ctx.renamed)
+    return rec.to_json()
 
 
 def _move_into_place(work: Path, output: Path) -> None:

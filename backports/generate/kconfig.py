@@ -26,24 +26,19 @@ import re
 from pathlib import Path
 
 from ..fsutil import replace_bytes, replace_text
-from . import defconfigs
-from .kconfig_syntax import (BLOCK_END, DEF_RE, RELEASE_INCLUDE, SELECT_RE, SOURCE_RE, SYM_RE,
+from . import defconfigs, memo
+from .kconfig_syntax import (BLOCK_END, DEF_RE, MAKEFILE_NAMES, RELEASE_INCLUDE, SELECT_RE, SOURCE_RE, SYM_RE,
                              TRISTATE_RE, KconfigFile, code_of, mark_help, provided_macros, scan,
-                             unknown_macros)
+                             unknown_macros, is_makefile)  # noqa: F401 (is_makefile: kconfig's too)
 
 # no leading \b: a pattern that starts with a literal lets re skip ahead by substring search
 # (3x faster over the 750 MB of a four-subsystem tree); the word boundary is checked by hand
 CONFIG_RE = re.compile(rb"CONFIG_([A-Za-z0-9_]+)")
 _WORD = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 
-MAKEFILE_NAMES = ("Makefile", "Kbuild")
 
 #: `obj-$(CONFIG_X) += ...` (or with y/m-valued prefixes renamed): X builds a module of its own
 OBJ_SYM_RE = re.compile(rb"^\s*obj-\$\((?:CONFIG_|CPTCFG_|CONFIG_BACKPORT_)([A-Za-z0-9_]+)\)", re.M)
-
-
-def is_makefile(name: str) -> bool:
-    return name in MAKEFILE_NAMES or name.startswith("Makefile.") or name.startswith("Kbuild.") or name.endswith(".mk")
 
 
 def is_c(name: str) -> bool:
@@ -266,8 +261,19 @@ def rewrite(ctx) -> None:
         from . import reuse
 
         trusted = set(reuse.untouched(work, ctx.copied, ctx.written, only=ctx.linked))
+    linked = getattr(ctx, "memo_linked", None)
+    if linked:
+        # files the series left out (memo.py): their final content, renamed last run with
+        # the memo's rename key; another key here and the run starts again without the memo
+        if ctx.memo_record is None or ctx.memo_record.rename_key != ctx.rename_key:
+            raise memo.Stale("the CONFIG_ rename (its local symbols) changed since the last run")
+    renamed: set[str] = set()
+    for rel, key in (linked or {}).items():
+        if rel not in ctx.written and memo._stat_key(os.path.join(work, rel)) == key:
+            trusted.add(rel)
+            if ctx.memo_record.files[rel].renamed:
+                renamed.add(rel)
     makefiles: list[str] = []
-    changed = 0
     todo = []
     for root, dirs, names in os.walk(work):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "kconfig")
@@ -288,10 +294,12 @@ def rewrite(ctx) -> None:
         new = rename_config_refs(data, local, prefix)
         if new != data:
             replace_bytes(Path(p), new)
-            changed += 1
+            renamed.add(rel)
         if i % 2000 == 0:
             ctx.report("kconfig", "renaming CONFIG_ symbols", i, len(todo))
 
+    ctx.renamed = renamed
+    changed = len(renamed)
     pruned = prune_makefiles(work, makefiles)
     entries = entry_kconfigs(kfiles, exists)
     subdirs = entry_dirs(work, [m for m in makefiles if Path(m).name in MAKEFILE_NAMES])

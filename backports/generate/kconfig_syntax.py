@@ -49,6 +49,13 @@ def is_kconfig(name: str) -> bool:
     return name.startswith("Kconfig")
 
 
+MAKEFILE_NAMES = ("Makefile", "Kbuild")
+
+
+def is_makefile(name: str) -> bool:
+    return name in MAKEFILE_NAMES or name.startswith("Makefile.") or name.startswith("Kbuild.") or name.endswith(".mk")
+
+
 @dataclass
 class Entry:
     """One `config`/`menuconfig` NAME of a file: the conditions of the file's own `if`

@@ -133,18 +133,26 @@ def _failure(patch: Path, path: str, pf, out: str) -> SeriesError:
     return SeriesError(f"{patch.name}: {path}: {last}")
 
 
-def apply(patch: Path, root: Path, copied: Callable[[str], bool], refresh: bool = False) -> PatchResult:
+def apply(patch: Path, root: Path, copied: Callable[[str], bool], refresh: bool = False,
+          omit: frozenset | set = frozenset(), parsed=None) -> PatchResult:
     """Apply one patch file to the tree at root.
 
     copied(path) says whether the copy-lists took a release path; files they did not take
     are skipped. With refresh, returns the result with .refreshed set after rewriting the
     patch file in place (header kept) when its text no longer matches what it does.
+    The sections of the paths in omit are left out altogether (memo.py: those files hold
+    their final content already, and their results come from the memo); parsed: the
+    patch's (text, PatchSet) when the caller has parsed it already.
     """
-    text = read_patch(patch)
-    ps = parse(patch, text)
+    text, ps = parsed if parsed is not None else (None, None)
+    if ps is None:
+        text = read_patch(patch)
+        ps = parse(patch, text)
     todo, result = [], PatchResult(patch)
     for pf in ps:
         path = file_path(pf, patch)
+        if path in omit:
+            continue
         if SYMLINK_MODE in _modes(pf):
             raise SeriesError(f"{patch.name}: {path}: the patch makes or changes a symbolic link "
                               f"(git mode {SYMLINK_MODE}); a release holds regular files only")

@@ -49,6 +49,7 @@ class State:
     rename_key: str = ""        # kconfig's CONFIG_ rename (prefix, local symbols) of that run
     inputs: str = ""            # that run's inputs digest (uptodate.py), "" when none
     tree: str = ""              # the signature of the tree it wrote (uptodate.py)
+    memo: dict = field(default_factory=dict)    # the per-file memo of that run (memo.py), as JSON
 
 
 def load(output: Path) -> State:
@@ -60,8 +61,9 @@ def load(output: Path) -> State:
         return State()
     if data.get("format") != FORMAT or data.get("output") != str(Path(output).resolve()):
         return State()
+    memo = data.get("memo")
     return State({rel: (v[0], v[1]) for rel, v in data.get("files", {}).items()}, data.get("rename_key", ""),
-                 str(data.get("inputs", "")), str(data.get("tree", "")))
+                 str(data.get("inputs", "")), str(data.get("tree", "")), memo if isinstance(memo, dict) else {})
 
 
 def reusable(output: Path, wanted: dict[str, str | None], state: State) -> dict[str, Path]:
@@ -144,14 +146,15 @@ def record(root: Path, blobs: dict[str, str]) -> dict[str, tuple[str, list[int]]
 
 
 def save(output: Path, files: dict[str, tuple[str, list[int]]], rename_key: str = "",
-         inputs: str = "", tree: str = "") -> None:
+         inputs: str = "", tree: str = "", memo: dict | None = None) -> None:
     """Write the record of output: files as made by record(); inputs and tree, the run's
     inputs digest and the signature of the tree it wrote (uptodate.py; "" when none)."""
     p = _state_path(output)
     p.parent.mkdir(parents=True, exist_ok=True)
     replace_bytes(p, json.dumps({"format": FORMAT, "output": str(Path(output).resolve()),
                                  "rename_key": rename_key, "inputs": inputs, "tree": tree,
-                                 "files": {rel: [b, list(k)] for rel, (b, k) in files.items()}},
+                                 "files": {rel: [b, list(k)] for rel, (b, k) in files.items()},
+                                 **({"memo": memo} if memo else {})},
                                 separators=(",", ":")).encode())
 
 

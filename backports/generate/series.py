@@ -18,7 +18,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from . import copylist, patching, rules
+from . import copylist, memo, patching, rules
 from ..errors import SeriesError, WriteError
 from ..fsutil import note_written, replace_text
 from ..paths import cache_dir
@@ -89,6 +89,9 @@ def _source_ids(ctx, files: list[str]) -> dict[str, str] | None:
     src = getattr(ctx, "source", None)
     if src is None or getattr(src, "_tree", None) is None or not getattr(src, "commit", None) or not ctx.files:
         return None
+    blobs = getattr(ctx, "blobs", None)
+    if blobs and all(blobs.get(f) for f in files):     # the copy step's, from the same ls-tree
+        return {f: blobs[f] for f in files}
     to_src = {dst: s for s, dst in ctx.files.items()}
     if any(f not in to_src for f in files):
         return None
@@ -117,51 +120,163 @@ def _count(r: EntryResult, path: str, added: int, removed: int) -> None:
     fl[1] += removed
 
 
-def apply(ctx) -> None:
+@dataclass
+class Prep:
+    """What the series step needs before it runs an entry (prepare())."""
+    entries: list
+    version: tuple = ()
+    queries: dict = field(default_factory=dict)
+    steps: dict = field(default_factory=dict)           # memo.Step by id (empty: no memo)
+    parsed: dict = field(default_factory=dict)          # patch path -> (text, PatchSet)
+    record: bool = False                                # the memo is on: record traces
+
+
+def prepare(ctx) -> Prep:
+    """Load the series, check the tools, parse every rule's query and (memo on) every patch."""
+    prep = getattr(ctx, "series_prep", None)
+    if prep is not None:
+        return prep
     entries = rules.load_series(ctx.topdir)
-    results: list[EntryResult] = []
-    ctx.manifest["series"] = []
+    prep = Prep(entries)
     if not entries:
-        return
-    held = set(ctx.options.subsystems)
+        return prep
     known = set(copylist.available(ctx.options.copylist_dir))
     for e in entries:                           # before any work: a misspelt name is bad data
         unknown = sorted(set(e.subsystems) - known)
         if unknown:
             raise SeriesError(f"{e.id}: Subsystems: names {', '.join(unknown)}, which no copy-list defines "
                               f"(known: {', '.join(sorted(known))})")
-    version: tuple[int, ...] = ()
     if any(e.cocci for e in entries):
         from ..tools import require_spatch
 
-        version = require_spatch()
+        prep.version = require_spatch()
     if any(e.patches for e in entries):
         from ..tools import require
 
         require("patch")
-
-    copied = set(ctx.files.values()) if ctx.files else None
-    is_copied = (lambda rel: rel in copied) if copied is not None else (lambda rel: True)
-    runner = index = None
-    queries = {}
-    if version:
+    if prep.version:
         from . import spatch
 
         for e in entries:                       # a rule spatch cannot parse fails here, early
             if e.cocci:
-                queries[e.id] = spatch.rule_query(e.cocci, e.info.get("Prefilter"), cache_dir("spatch"))
+                prep.queries[e.id] = spatch.rule_query(e.cocci, e.info.get("Prefilter"), cache_dir("spatch"))
+    # the per-file memo (memo.py): the steps of this series
+    prep.record = bool(ctx.files) and memo.enabled(ctx) and bool(getattr(ctx, "blobs", None))
+    if prep.record:
+        try:
+            for e in entries:
+                if e.cocci and prep.version:
+                    mf = spatch.macro_file(e.cocci)
+                    prep.steps[e.id] = memo.rule_step(e, prep.version, prep.queries[e.id],
+                                                      mf.read_bytes() if mf else b"")
+                for p in e.patches:
+                    text = patching.read_patch(p)
+                    prep.parsed[p] = (text, patching.parse(p, text))
+                    prep.steps[f"{e.id}/{p.name}"] = memo.patch_step(e, p, prep.parsed[p][1])
+        except SeriesError:
+            prep.record, prep.steps, prep.parsed = False, {}, {}   # the loop says what is wrong, in order
+    return prep
+
+
+def _index(ctx, prep: Prep, cached_only: bool = False):
+    from . import spatch
+
+    files = _c_files(ctx)
+    return spatch.WordIndex(ctx.work, files, prep.queries.values(), ctx.options.jobs,
+                            content_ids=_source_ids(ctx, files), cache_root=cache_dir("spatch"),
+                            cached_only=cached_only)
+
+
+def _plan(ctx, prep: Prep, index) -> dict:
+    words0 = index._words if index is not None else None
+    return memo.plan(ctx.memo_record, ctx.memo_key, list(prep.steps.values()), ctx.blobs, ctx.output,
+                     words0, set(index.files) if index is not None else set())
+
+
+def plan_early(ctx) -> dict:
+    """The copy step's memo: the clean files {path: memo.FileMemo}, when the series and the
+    prefilter index of the blobs are known without reading a file (the index's cache);
+    {} otherwise (the series step then plans, over the exported blobs). Any error is the
+    series step's to report: here it only means no early plan."""
+    try:
+        prep = prepare(ctx)
+        ctx.series_prep = prep
+        if not prep.record or not prep.entries:
+            return {}
+        index = _index(ctx, prep, cached_only=True) if prep.version else None
+        if index is not None and not index.from_cache:
+            return {}
+        ctx.series_index = index
+        return _plan(ctx, prep, index)
+    except Exception:       # noqa: BLE001 -- reported by the series step, in its order
+        ctx.series_prep = ctx.series_index = None
+        return {}
+
+
+def apply(ctx) -> None:
+    prep = prepare(ctx)
+    entries, version, queries, steps, parsed, record = (prep.entries, prep.version, prep.queries, prep.steps,
+                                                         prep.parsed, prep.record)
+    results: list[EntryResult] = []
+    ctx.manifest["series"] = []
+    if not entries:
+        return
+    held = set(ctx.options.subsystems)
+
+    copied = set(ctx.files.values()) if ctx.files else None
+    is_copied = (lambda rel: rel in copied) if copied is not None else (lambda rel: True)
+    runner = index = None
     probes = _install_probes(ctx, entries)
     prefilter_s = 0.0
     if version:
+        from . import spatch
+
         t0 = time.monotonic()
-        files = _c_files(ctx)
-        index = spatch.WordIndex(ctx.work, files, queries.values(), ctx.options.jobs,
-                                 content_ids=_source_ids(ctx, files), cache_root=cache_dir("spatch"))
+        index = getattr(ctx, "series_index", None) or _index(ctx, prep)
         prefilter_s = time.monotonic() - t0
         runner = spatch.Runner(version, jobs=ctx.options.jobs, cache_root=cache_dir("spatch"))
 
     refresh = bool(getattr(ctx.options, "refresh", False))
+    words0 = dict(index._words) if index is not None else None
+    linked = getattr(ctx, "memo_linked", None) or {}
+    if record and not linked and getattr(ctx, "memo_record", None) is not None \
+            and not getattr(ctx, "memo_off", False):
+        found = _plan(ctx, prep, index)     # not planned by the copy step: over the blobs exported
+        ctx.memo_linked = linked = memo.link(found, ctx.output, ctx.work)
+        if linked:
+            ctx.report("series", f"{len(linked)} files whose steps are unchanged linked from the previous "
+                       f"output (memo)", kind="note")
+    clean: dict[str, memo.FileMemo] = {rel: ctx.memo_record.files[rel] for rel in linked}
+    by_step: dict[str, list] = {}               # step id -> [(clean path, its trace item)]
+    for rel, m in sorted(clean.items()):
+        for item in m.trace:
+            by_step.setdefault(item.step, []).append((rel, item))
+    rec = memo.Recorder(words0)
+    if index is not None and record:
+        index.on_indexed = rec.indexed
+    omit = frozenset(clean)
+
     fuzzy: list[str] = []
+
+    def account(r: EntryResult, e, pname: str, path: str, status: str, hunks: int, added: int, removed: int,
+                offsets: int, fuzz: int, changed: set[str], update: bool = True) -> None:
+        if status == "skipped":
+            r.files_skipped += 1
+            return
+        if index is not None and update:
+            index.update(path)
+        changed.add(path)
+        r.hunks += hunks
+        r.lines_added += added
+        r.lines_removed += removed
+        _count(r, path, added, removed)
+        r.offsets += offsets
+        r.fuzz += fuzz
+        if fuzz:
+            fuzzy.append(f"{e.id}/{pname}: {path}")
+            ctx.report("series", f"{e.id}: {pname}: {path}: {fuzz} hunk(s) applied with fuzz "
+                       f"(refresh the patch: gentree --refresh)", kind="warning")
+
     for i, e in enumerate(entries):
         ctx.report("series", e.id, i, len(entries))
         t0 = time.monotonic()
@@ -169,12 +284,14 @@ def apply(ctx) -> None:
                         e.info.get("Version", ""), e.info.get("Decided-by", ""))
         changed: set[str] = set()
         if e.cocci:
-            cands = index.candidates(queries[e.id])
-            r.candidates = len(cands)
+            cands = [c for c in index.candidates(queries[e.id]) if c not in omit]
+            kept = by_step.get(e.id, [])
+            r.candidates = len(cands) + len(kept)
 
             def tick(done, total, _id=e.id):
                 ctx.report("series", f"{_id} {done}/{total} files", i, len(entries))
 
+            made = {}
             for ch in runner.apply(e.cocci, ctx.work, cands, e.timeout, e.id, tick):
                 note_written(ctx.work / ch.path)
                 index.update(ch.path)
@@ -183,6 +300,20 @@ def apply(ctx) -> None:
                 r.lines_removed += ch.removed
                 _count(r, ch.path, ch.added, ch.removed)
                 changed.add(ch.path)
+                made[ch.path] = ch
+            if record:
+                for c in cands:
+                    ch = made.get(c)
+                    rec.given(c, steps[e.id], [1, ch.hunks, ch.added, ch.removed] if ch else [0, 0, 0, 0],
+                              ch is not None)
+            for rel, item in kept:                  # clean files: what the rule did to them, as recorded
+                if item.contrib[0]:
+                    _, h, a, rm = item.contrib
+                    r.hunks += h
+                    r.lines_added += a
+                    r.lines_removed += rm
+                    _count(r, rel, a, rm)
+                    changed.add(rel)
             # a rule for subsystems this release does not hold has nothing to match here:
             # whether it stopped matching is judged on a release that holds them
             r.not_applicable = not changed and bool(e.subsystems) and not held & set(e.subsystems)
@@ -192,7 +323,7 @@ def apply(ctx) -> None:
                            f"none changed): drop it or fix it", kind="warning")
         for p in e.patches:
             try:
-                pr = patching.apply(p, ctx.work, is_copied, refresh=refresh)
+                pr = patching.apply(p, ctx.work, is_copied, refresh=refresh, omit=omit, parsed=parsed.get(p))
             except SeriesError as err:
                 if not refresh:
                     raise SeriesError(f"{e.id}: {err}") from None
@@ -202,27 +333,33 @@ def apply(ctx) -> None:
                 continue
             if pr.refreshed:
                 r.refreshed.append(p.name)
+            sid = f"{e.id}/{p.name}"
+            per_path: dict[str, list] = {}
             for fr in pr.files:
-                if fr.status == "skipped":
-                    r.files_skipped += 1
-                    continue
-                if index is not None:
-                    index.update(fr.path)
-                changed.add(fr.path)
-                r.hunks += fr.hunks
-                r.lines_added += fr.added
-                r.lines_removed += fr.removed
-                _count(r, fr.path, fr.added, fr.removed)
-                r.offsets += fr.offsets
-                r.fuzz += fr.fuzz
-                if fr.fuzz:
-                    fuzzy.append(f"{e.id}/{p.name}: {fr.path}")
-                    ctx.report("series", f"{e.id}: {p.name}: {fr.path}: {fr.fuzz} hunk(s) applied with fuzz "
-                               f"(refresh the patch: gentree --refresh)", kind="warning")
+                account(r, e, p.name, fr.path, fr.status, fr.hunks, fr.added, fr.removed, fr.offsets, fr.fuzz,
+                        changed)
+                per_path.setdefault(fr.path, []).append([fr.status, fr.hunks, fr.added, fr.removed,
+                                                         fr.offsets, fr.fuzz])
+            if record:
+                for path, contrib in per_path.items():
+                    rec.given(path, steps[sid], contrib, any(c[0] != "skipped" for c in contrib))
+            for rel, item in by_step.get(sid, []):
+                for c in item.contrib:
+                    account(r, e, p.name, rel, *c, changed, update=False)
         r.files = sorted(changed)
         r.files_changed = len(changed)
         r.seconds = round(time.monotonic() - t0, 3)
         results.append(r)
+    if record:
+        if index is not None:
+            for rel in rec.pending():               # the words after the last step that changed them
+                index.update(rel)
+            index._flush()
+        ctx.memo_traces = {**rec.traces, **{rel: m.trace for rel, m in clean.items()}}
+        ctx.memo_vocab = sorted(index.words) if index is not None else []
+        ctx.memo_carried = {rel: ctx.memo_record.vocabs[m.vocab] for rel, m in clean.items()}
+        ctx.memo_steps = {sid: st.digest for sid, st in steps.items() if st.rule}
+        ctx.memo_never = set().union(*(st.never for st in steps.values())) if steps else set()
     ctx.report("series", "done", len(entries), len(entries))
 
     ctx.manifest["series"] = [{**asdict(r), "id": r.id} for r in results]

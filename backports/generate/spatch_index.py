@@ -30,9 +30,12 @@ class WordIndex:
     """
 
     def __init__(self, root: Path, files: Iterable[str], queries: Iterable[Query], jobs: int = 1,
-                 content_ids: dict[str, str] | None = None, cache_root: Path | None = None):
+                 content_ids: dict[str, str] | None = None, cache_root: Path | None = None,
+                 cached_only: bool = False):
         """content_ids: a content hash per file (git blob ids), when the caller knows them
-        without reading the files; then the scan result is cached under those ids."""
+        without reading the files; then the scan result is cached under those ids.
+        cached_only: read no file; when the cache has no entry, from_cache stays False and
+        the index is empty (the caller builds another)."""
         queries = list(queries)
         self.root, self.files, self.jobs = Path(root), sorted(files), max(1, jobs)
         self.words = set().union(*(q.tokens() for q in queries)) if queries else set()
@@ -49,6 +52,7 @@ class WordIndex:
         self._wordset = frozenset(w.encode() for w in self.words) \
             if self.words and all(_RUN.fullmatch(w.encode()) for w in self.words) else None
         self.from_cache = False
+        self.on_indexed = None          # called (path, words) when a changed file is read again
         key = self._key(content_ids, cache_root)
         if key is not None and key.is_file():
             try:
@@ -57,6 +61,8 @@ class WordIndex:
                 return
             except (OSError, ValueError):
                 pass
+        if cached_only:
+            return
         self._scan()
         if key is not None:
             key.parent.mkdir(parents=True, exist_ok=True)
@@ -110,6 +116,8 @@ class WordIndex:
     def _flush(self) -> None:
         for rel in sorted(self._dirty):
             self._index_one(rel, (self.root / rel).read_bytes())
+            if self.on_indexed is not None:
+                self.on_indexed(rel, self._words.get(rel, set()))
         self._dirty.clear()
 
     def _index_one(self, rel: str, data: bytes) -> None:
