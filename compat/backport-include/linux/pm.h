@@ -30,6 +30,25 @@ const struct dev_pm_ops __maybe_unused name = { \
 #define pm_sleep_ptr(_ptr) (IS_ENABLED(CONFIG_PM_SLEEP) ? (_ptr) : NULL)
 #endif
 
+/* SYSTEM_SLEEP_PM_OPS(), RUNTIME_PM_OPS(): upstream v5.17 ("PM: core: Add new *_PM_OPS macros,
+ * deprecate old ones"), backported to Debian 5.10.0-44+; 5.10.0-30/-32/-43 lack them.  Macros,
+ * so #ifndef is the probe; the upstream definitions (pm_sleep_ptr() is defined above). */
+#ifndef SYSTEM_SLEEP_PM_OPS
+#define SYSTEM_SLEEP_PM_OPS(suspend_fn, resume_fn) \
+	.suspend = pm_sleep_ptr(suspend_fn), \
+	.resume = pm_sleep_ptr(resume_fn), \
+	.freeze = pm_sleep_ptr(suspend_fn), \
+	.thaw = pm_sleep_ptr(resume_fn), \
+	.poweroff = pm_sleep_ptr(suspend_fn), \
+	.restore = pm_sleep_ptr(resume_fn),
+#endif
+#ifndef RUNTIME_PM_OPS
+#define RUNTIME_PM_OPS(suspend_fn, resume_fn, idle_fn) \
+	.runtime_suspend = suspend_fn, \
+	.runtime_resume = resume_fn, \
+	.runtime_idle = idle_fn,
+#endif
+
 /* _DEFINE_DEV_PM_OPS(): upstream v5.17 ("PM: core: Add new *_PM_OPS macros, deprecate old
  * ones"); a macro, so #ifndef is the probe.  System sleep and runtime PM callbacks in one
  * table; SYSTEM_SLEEP_PM_OPS()/RUNTIME_PM_OPS() (Debian 5.10 has them by backport) reference

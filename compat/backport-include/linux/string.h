@@ -78,4 +78,13 @@ static inline void *vmemdup_array_user(const void __user *src, size_t n, size_t 
 }
 #endif /* BPC_VMEMDUP_ARRAY_USER */
 
+/* mem_is_zero(): upstream v6.12 (Debian 6.1.0-50+ and 5.10.0-45+ by stable backport); probe
+ * mem_is_zero.  igc's frame preemption tests an SMD frame for all-zero bytes. */
+#ifndef BPC_MEM_IS_ZERO
+static inline bool mem_is_zero(const void *s, size_t n)
+{
+	return !memchr_inv(s, 0, n);
+}
+#endif /* BPC_MEM_IS_ZERO */
+
 #endif /* __BACKPORT_LINUX_STRING_H */

@@ -27,6 +27,24 @@ static inline void bp_xsk_tx_metadata_request(const struct xsk_buff_pool *pool,
 	bp_xsk_tx_metadata_request(pool, pmeta, ops, priv)
 #endif
 
+/* xsk_buff_get_metadata(pool, addr, options): the descriptor's options say whether it carries
+ * metadata (XDP_TX_METADATA): newer than Linux 6.12, a stable fix Debian has from 6.12.115; probe
+ * xsk_buff_get_metadata_options.  Where AF_XDP Tx metadata exists in the (pool, addr) form
+ * (6.8 to 6.12.111), the wrapper answers NULL for a descriptor without the flag and asks the
+ * kernel's form otherwise (the parenthesised name is not the macro).  Before v6.8 (probe
+ * xsk_tx_metadata) the three-argument stub below serves. */
+#if !defined(BPC_XSK_BUFF_GET_METADATA_OPTIONS) && defined(BPC_XSK_TX_METADATA)
+static inline struct xsk_tx_metadata *
+bp_xsk_buff_get_metadata(struct xsk_buff_pool *pool, u64 addr, u32 options)
+{
+	if (!(options & XDP_TX_METADATA))
+		return NULL;
+	return (xsk_buff_get_metadata)(pool, addr);
+}
+#define xsk_buff_get_metadata(pool, addr, options) \
+	bp_xsk_buff_get_metadata(pool, addr, options)
+#endif
+
 /* xsk_buff_dma_sync_for_cpu(xdp) without the pool argument: upstream v6.10; probe
  * xsk_buff_dma_sync_for_cpu_one_arg.  The buffer knows its pool (struct xdp_buff_xsk).  The
  * parameter is not named xdp: container_of() names the member xdp, and a caller's bi->xdp
