@@ -19,4 +19,20 @@
 	device_find_child(parent, (void *)(data), (int (*)(struct device *, void *))(match))
 #endif /* BPC_DEVICE_FIND_CHILD_CONST */
 
+/* devm_device_init_wakeup(): upstream v6.15, commit b31726836854 ("PM: wakeup: implement
+ * devm_device_init_wakeup() helper"); probe devm_device_init_wakeup. Wakeup enabled now,
+ * disabled again by a devm action when the driver unbinds, as upstream. */
+#ifndef BPC_DEVM_DEVICE_INIT_WAKEUP
+static inline void backport_device_disable_wakeup(void *dev)
+{
+	device_init_wakeup(dev, false);
+}
+
+static inline int devm_device_init_wakeup(struct device *dev)
+{
+	device_init_wakeup(dev, true);
+	return devm_add_action_or_reset(dev, backport_device_disable_wakeup, dev);
+}
+#endif /* BPC_DEVM_DEVICE_INIT_WAKEUP */
+
 #endif /* __BACKPORT_LINUX_DEVICE_H */
