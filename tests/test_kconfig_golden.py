@@ -69,3 +69,14 @@ def test_integrate_renames_symbols_with_lowercase_letters():
 ])
 def test_config_rename_takes_whole_symbols_only(text, want):
     assert kconfig.rename_config_refs(text, LOCAL, b"CPTCFG_") == want
+
+
+def test_a_symbol_may_start_with_a_digit_a_number_is_no_symbol():
+    """net/bluetooth's `depends on BT_LE && 6LOWPAN`: 6LOWPAN is a kernel symbol the release
+    must read from the target (kernel-symbols), or BT_6LOWPAN can never be enabled."""
+    from backports.generate.kconfig_syntax import parse_kconfig
+
+    kf = parse_kconfig("net/bluetooth/Kconfig", "config BT_6LOWPAN\n\ttristate \"6LoWPAN\"\n"
+                       "\tdepends on BT_LE && 6LOWPAN\n\trange 0 100\n\tdefault 0x1F if MT792x_LIB\n")
+    assert {"BT_LE", "6LOWPAN", "MT792x_LIB"} <= kf.references
+    assert not {"0", "100", "0x1F"} & kf.references

@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SYM_RE = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")  # MT792x_LIB: symbols may hold lowercase
+# MT792x_LIB: symbols may hold lowercase; 6LOWPAN: and start with a digit (not a number: 100, 0x1F)
+SYM_RE = re.compile(r"\b(?=[0-9]*[A-Z])[A-Z0-9][A-Za-z0-9_]*\b")
 STRING_RE = re.compile(r'"(?:[^"\\]|\\.)*"|\$\([^)]*\)')
 DEF_RE = re.compile(r"^\s*(?:config|menuconfig)\s+([A-Za-z0-9_]+)\s*$")
 SOURCE_RE = re.compile(r'^(\s*)(source|rsource|osource|orsource)\s+"([^"]+)"\s*$')
