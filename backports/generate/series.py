@@ -140,7 +140,8 @@ def prepare(ctx) -> Prep:
     prep = Prep(entries)
     if not entries:
         return prep
-    known = set(copylist.available(ctx.options.copylist_dir))
+    # the tool's own subsystems, and those of a --copylist-dir of one's own
+    known = set(copylist.available()) | set(copylist.available(ctx.options.copylist_dir))
     for e in entries:                           # before any work: a misspelt name is bad data
         unknown = sorted(set(e.subsystems) - known)
         if unknown:
