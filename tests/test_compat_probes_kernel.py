@@ -27,6 +27,8 @@ _FACTS = {
     "wq_percpu": {"6.1": False, "6.12": True},
     "debugfs_aux": {"6.12": False},
     "linux_string_choices_h": {"6.1": False, "6.12": True},
+    # const range pointers in struct nla_policy: nl80211's const ranges warn without the compat cast
+    "nla_policy_range_const": {"5.10": False, "6.1": False, "6.12": True},
 }
 FACTS = {(ci_abi(k) if k in ci.kernels() else k, probe): v
          for probe, per_kernel in _FACTS.items() for k, v in per_kernel.items()}

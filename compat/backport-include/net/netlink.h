@@ -29,6 +29,25 @@ __BP_NLA_GET_DEFAULT(unsigned long, msecs)
 #undef __BP_NLA_GET_DEFAULT
 #endif /* BPC_NLA_GET_DEFAULT */
 
+/* struct nla_policy's .range/.range_signed point to const in 6.12; 6.1 and 5.10 have plain
+ * pointers, so a policy naming a const range object (nl80211's q_range) warns "initialization
+ * discards 'const' qualifier". Netlink only reads the range: cast the qualifier away.
+ * Probe nla_policy_range_const. */
+#ifndef BPC_NLA_POLICY_RANGE_CONST
+#undef NLA_POLICY_FULL_RANGE
+#define NLA_POLICY_FULL_RANGE(tp, _range) {				\
+	.type = NLA_ENSURE_UINT_OR_BINARY_TYPE(tp),			\
+	.validation_type = NLA_VALIDATE_RANGE_PTR,			\
+	.range = (struct netlink_range_validation *)(_range),		\
+}
+#undef NLA_POLICY_FULL_RANGE_SIGNED
+#define NLA_POLICY_FULL_RANGE_SIGNED(tp, _range) {			\
+	.type = NLA_ENSURE_SINT_TYPE(tp),				\
+	.validation_type = NLA_VALIDATE_RANGE_PTR,			\
+	.range_signed = (struct netlink_range_validation_signed *)(_range), \
+}
+#endif /* BPC_NLA_POLICY_RANGE_CONST */
+
 /* attribute iterators filtered by type: Linux 6.10 ("netlink: introduce type-checking
  * attribute iteration"); macros, so #ifndef is the probe */
 #ifndef nlmsg_for_each_attr_type
