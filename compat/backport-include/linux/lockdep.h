@@ -1,12 +1,14 @@
-/* lockdep_is_held() without CONFIG_LOCKDEP: newer kernels always define it (for
- * rcu_dereference_protected() users); a macro, so #ifndef is the probe. */
+/* lockdep_is_held() without CONFIG_LOCKDEP, and lockdep assertions newer than the target */
 #ifndef __BACKPORT_LINUX_LOCKDEP_H
 #define __BACKPORT_LINUX_LOCKDEP_H
 #include_next <linux/lockdep.h>
 
-/* lockdep_is_held() also without CONFIG_LOCKDEP: newer than Linux 6.1 (Debian 5.10/6.1 define it only with LOCKDEP); a macro, so #ifndef is the probe */
+/* lockdep_is_held() also without CONFIG_LOCKDEP: 5.10 defines it only with LOCKDEP (6.1 and
+ * 6.12 declare an extern for dead-code users); a macro, so #ifndef is the probe. It evaluates
+ * its argument, as the extern call does: a variable read only in a lockdep condition
+ * (mac80211's `wiphy` under wiphy_dereference()) must not become "unused". */
 #ifndef lockdep_is_held
-#define lockdep_is_held(lock) (1)
+#define lockdep_is_held(lock) ((void)(lock), 1)
 #endif
 
 /* lockdep_assert_not_held(): upstream v5.15; a macro, so #ifndef is the probe */
