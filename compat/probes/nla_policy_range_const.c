@@ -1,4 +1,4 @@
-/* probe struct nla_policy .range/.range_signed as pointers to const: const in 6.12, a plain pointer in 6.1 and 5.10 */
+/* probe struct nla_policy .range/.range_signed as pointers to const: upstream v6.4 ("net: netlink: constify full range pointers") */
 #include <net/netlink.h>
 
 _Static_assert(__builtin_types_compatible_p(typeof(((struct nla_policy *)0)->range),

@@ -3,8 +3,8 @@
 #define __BACKPORT_LINUX_LOCKDEP_H
 #include_next <linux/lockdep.h>
 
-/* lockdep_is_held() also without CONFIG_LOCKDEP: 5.10 defines it only with LOCKDEP (6.1 and
- * 6.12 declare an extern for dead-code users); a macro, so #ifndef is the probe. It evaluates
+/* lockdep_is_held() also without CONFIG_LOCKDEP: newer than Linux 5.10, which defines it only
+ * with LOCKDEP (6.1 and 6.12 declare an extern for dead-code users); a macro, so #ifndef is the probe. It evaluates
  * its argument, as the extern call does: a variable read only in a lockdep condition
  * (mac80211's `wiphy` under wiphy_dereference()) must not become "unused". */
 #ifndef lockdep_is_held

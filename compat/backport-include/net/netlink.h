@@ -29,10 +29,11 @@ __BP_NLA_GET_DEFAULT(unsigned long, msecs)
 #undef __BP_NLA_GET_DEFAULT
 #endif /* BPC_NLA_GET_DEFAULT */
 
-/* struct nla_policy's .range/.range_signed point to const in 6.12; 6.1 and 5.10 have plain
- * pointers, so a policy naming a const range object (nl80211's q_range) warns "initialization
- * discards 'const' qualifier". Netlink only reads the range: cast the qualifier away.
- * Probe nla_policy_range_const. */
+/* struct nla_policy's .range/.range_signed point to const: upstream v6.4 ("net: netlink:
+ * constify full range pointers"); 6.1 and 5.10 have plain pointers, so a policy naming a
+ * const range object (nl80211's q_range) warns "initialization discards 'const' qualifier".
+ * Netlink only reads the range: cast the qualifier away. Probe nla_policy_range_const
+ * (BPC_NLA_POLICY_RANGE_CONST). */
 #ifndef BPC_NLA_POLICY_RANGE_CONST
 #undef NLA_POLICY_FULL_RANGE
 #define NLA_POLICY_FULL_RANGE(tp, _range) {				\
