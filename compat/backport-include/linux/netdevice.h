@@ -239,4 +239,50 @@ static inline void netif_set_tso_max_segs(struct net_device *dev, unsigned int s
 }
 #endif /* BPC_NETIF_SET_TSO_MAX_SIZE */
 
+/* netdev_lock()/netdev_unlock()/netdev_trylock(): the per-device instance lock
+ * (net_device.lock), upstream v6.14 ("net: add netdev_lock() / netdev_unlock() helpers");
+ * probe netdev_lock.  napi_enable_locked()/napi_disable_locked(),
+ * netif_napi_add_locked()/netif_napi_del_locked() (probe napi_enable_locked) and
+ * netif_napi_set_irq_locked() (probe netif_napi_set_irq_locked): the same series, for
+ * callers that hold that lock (napi_enable() and friends take it themselves since then).
+ *
+ * A target without the lock has no field to lock, and its networking core never takes
+ * one: it serialises every ndo/ethtool call under rtnl_lock() and its napi_enable()/
+ * napi_disable() lock nothing.  So the lock is a no-op (with sparse annotations) and the
+ * _locked NAPI helpers are the plain ones, which is exactly what the drivers did before
+ * the conversion (pcnet32, tg3, forcedeth, 8139too, niu, via-velocity, mvneta, emac take it
+ * only around their NAPI calls, inside ndo callbacks that already hold rtnl).  Drivers that
+ * rely on the lock to exclude the core's "ops-locked" ndo calls (bnxt, gve, iavf, mlx5,
+ * mana, bnge: queue management ops) also include <net/netdev_lock.h>, which is NOT
+ * provided: on such a target they stay unbuilt rather than unserialised. */
+#ifndef BPC_NETDEV_LOCK
+static inline void netdev_lock(struct net_device *dev)
+	__acquires(dev)
+{
+	__acquire(dev);
+}
+
+static inline void netdev_unlock(struct net_device *dev)
+	__releases(dev)
+{
+	__release(dev);
+}
+
+static inline bool netdev_trylock(struct net_device *dev)
+{
+	return true;
+}
+#endif /* BPC_NETDEV_LOCK */
+
+#ifndef BPC_NAPI_ENABLE_LOCKED
+#define napi_enable_locked(n)	napi_enable(n)
+#define napi_disable_locked(n)	napi_disable(n)
+#define netif_napi_add_locked(dev, napi, poll)	netif_napi_add(dev, napi, poll)
+#define netif_napi_del_locked(napi)	netif_napi_del(napi)
+#endif /* BPC_NAPI_ENABLE_LOCKED */
+
+#ifndef BPC_NETIF_NAPI_SET_IRQ_LOCKED
+#define netif_napi_set_irq_locked(napi, irq)	netif_napi_set_irq(napi, irq)
+#endif /* BPC_NETIF_NAPI_SET_IRQ_LOCKED */
+
 #endif /* __BACKPORT_LINUX_NETDEVICE_H */
