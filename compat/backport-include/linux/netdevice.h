@@ -285,4 +285,17 @@ static inline bool netdev_trylock(struct net_device *dev)
 #define netif_napi_set_irq_locked(napi, irq)	netif_napi_set_irq(napi, irq)
 #endif /* BPC_NETIF_NAPI_SET_IRQ_LOCKED */
 
+/* netif_enable_cpu_rmap(dev, num_irqs): upstream v6.15 (the core allocates the aRFS
+ * cpu_rmap and adds each NAPI's IRQ to it in netif_napi_set_irq()); probe
+ * netif_enable_cpu_rmap.  The drivers that call it no longer add their IRQs to a rmap
+ * themselves, and an older core would not do it for them: the stand-in leaves
+ * dev->rx_cpu_rmap NULL, so accelerated RFS steers nothing (the core skips it without a
+ * rmap) and everything else works; it answers success so probe does not warn. */
+#ifndef BPC_NETIF_ENABLE_CPU_RMAP
+static inline int netif_enable_cpu_rmap(struct net_device *dev, unsigned int num_irqs)
+{
+	return 0;
+}
+#endif /* BPC_NETIF_ENABLE_CPU_RMAP */
+
 #endif /* __BACKPORT_LINUX_NETDEVICE_H */
