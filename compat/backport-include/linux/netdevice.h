@@ -274,6 +274,7 @@ static inline bool netdev_trylock(struct net_device *dev)
 }
 #endif /* BPC_NETDEV_LOCK */
 
+/* napi_enable_locked() and friends: upstream v6.14; probe napi_enable_locked */
 #ifndef BPC_NAPI_ENABLE_LOCKED
 #define napi_enable_locked(n)	napi_enable(n)
 #define napi_disable_locked(n)	napi_disable(n)
@@ -281,6 +282,7 @@ static inline bool netdev_trylock(struct net_device *dev)
 #define netif_napi_del_locked(napi)	netif_napi_del(napi)
 #endif /* BPC_NAPI_ENABLE_LOCKED */
 
+/* netif_napi_set_irq_locked(): upstream v6.14; probe netif_napi_set_irq_locked */
 #ifndef BPC_NETIF_NAPI_SET_IRQ_LOCKED
 #define netif_napi_set_irq_locked(napi, irq)	netif_napi_set_irq(napi, irq)
 #endif /* BPC_NETIF_NAPI_SET_IRQ_LOCKED */
