@@ -300,4 +300,17 @@ static inline int netif_enable_cpu_rmap(struct net_device *dev, unsigned int num
 }
 #endif /* BPC_NETIF_ENABLE_CPU_RMAP */
 
+/* netif_threaded_enable(): newer than Linux 6.12 (threaded NAPI switched on by the driver
+ * before registration, through netif_set_threaded()); probe netif_threaded_enable.  Before,
+ * dev_set_threaded(dev, true) (Linux 5.12, probe dev_set_threaded) does the same; without
+ * threaded NAPI at all (5.10) the NAPIs stay in softirq context. */
+#ifndef BPC_NETIF_THREADED_ENABLE
+static inline void netif_threaded_enable(struct net_device *dev)
+{
+#ifdef BPC_DEV_SET_THREADED
+	WARN_ON_ONCE(dev_set_threaded(dev, true));
+#endif
+}
+#endif /* BPC_NETIF_THREADED_ENABLE */
+
 #endif /* __BACKPORT_LINUX_NETDEVICE_H */

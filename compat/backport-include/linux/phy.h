@@ -153,4 +153,22 @@ static inline int bp_phy_loopback(struct phy_device *phydev, bool enable, int sp
 #define phy_loopback(phydev, enable, speed)	bp_phy_loopback(phydev, enable, speed)
 #endif /* BPC_PHY_LOOPBACK_SPEED */
 
+/* rgmii_clock(): newer than Linux 6.12 (the RGMII/MII/GMII/RMII clock rate of a link speed);
+ * probe rgmii_clock. */
+#ifndef BPC_RGMII_CLOCK
+static inline long rgmii_clock(int speed)
+{
+	switch (speed) {
+	case SPEED_10:
+		return 2500000;
+	case SPEED_100:
+		return 25000000;
+	case SPEED_1000:
+		return 125000000;
+	default:
+		return -EINVAL;
+	}
+}
+#endif /* BPC_RGMII_CLOCK */
+
 #endif /* __BACKPORT_LINUX_PHY_H */
