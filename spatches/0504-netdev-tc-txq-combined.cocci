@@ -6,7 +6,8 @@
 //
 // 7.x drivers read dev->tc_to_txq[tc] (count and offset) in one READ_ONCE() of its
 // .combined union member. Older kernels have the plain {count, offset} struct: there the
-// entry is copied as a struct (the reader tolerates a torn read as it did before).
+// entry is copied as a struct (the reader tolerates a torn read as it did before); the
+// writers' WRITE_ONCE() of .combined (sfc falcon/siena) becomes a struct assignment.
 
 @@
 expression R, Q;
@@ -14,6 +15,16 @@ expression R, Q;
 -R.combined = READ_ONCE(Q.combined);
 +#ifdef BPC_NETDEV_TC_TXQ_COMBINED
 +R.combined = READ_ONCE(Q.combined);
++#else
++R = Q;
++#endif
+
+@@
+expression R, Q;
+@@
+-WRITE_ONCE(R.combined, Q.combined);
++#ifdef BPC_NETDEV_TC_TXQ_COMBINED
++WRITE_ONCE(R.combined, Q.combined);
 +#else
 +R = Q;
 +#endif

@@ -63,4 +63,14 @@
 	})
 #endif
 
+/* FIELD_MODIFY(): newer than Linux 6.12 (replace one field of *_reg_p in place); a macro,
+ * so #ifndef is the probe. The compat form skips the compile-time mask checks. */
+#ifndef FIELD_MODIFY
+#define FIELD_MODIFY(_mask, _reg_p, _val)					\
+	({								\
+		*(_reg_p) &= ~(_mask);					\
+		*(_reg_p) |= (((typeof(_mask))(_val) << __bf_shf(_mask)) & (_mask)); \
+	})
+#endif
+
 #endif /* __BACKPORT_LINUX_BITFIELD_H */

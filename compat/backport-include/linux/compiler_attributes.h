@@ -27,4 +27,13 @@
 #define __context_unsafe(comment) __no_context_analysis
 #endif
 
+/* __nonstring_array: newer than Linux 6.12 (__nonstring for arrays of char arrays, gcc 15);
+ * probe compiler_nonstring_array (a macro, but defined after this header by the newer
+ * compiler_types.h, so #ifndef here cannot see it). Without it: an empty annotation. */
+#ifndef BPC_COMPILER_NONSTRING_ARRAY
+#ifndef __nonstring_array
+#define __nonstring_array
+#endif
+#endif
+
 #endif /* __BACKPORT_LINUX_COMPILER_ATTRIBUTES_H */

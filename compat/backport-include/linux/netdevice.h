@@ -239,4 +239,78 @@ static inline void netif_set_tso_max_segs(struct net_device *dev, unsigned int s
 }
 #endif /* BPC_NETIF_SET_TSO_MAX_SIZE */
 
+/* netdev_lock()/netdev_unlock()/netdev_trylock(): the per-device instance lock
+ * (net_device.lock), upstream v6.14 ("net: add netdev_lock() / netdev_unlock() helpers");
+ * probe netdev_lock.  napi_enable_locked()/napi_disable_locked(),
+ * netif_napi_add_locked()/netif_napi_del_locked() (probe napi_enable_locked) and
+ * netif_napi_set_irq_locked() (probe netif_napi_set_irq_locked): the same series, for
+ * callers that hold that lock (napi_enable() and friends take it themselves since then).
+ *
+ * A target without the lock has no field to lock, and its networking core never takes
+ * one: it serialises every ndo/ethtool call under rtnl_lock() and its napi_enable()/
+ * napi_disable() lock nothing.  So the lock is a no-op (with sparse annotations) and the
+ * _locked NAPI helpers are the plain ones, which is exactly what the drivers did before
+ * the conversion (pcnet32, tg3, forcedeth, 8139too, niu, via-velocity, mvneta, emac take it
+ * only around their NAPI calls, inside ndo callbacks that already hold rtnl).  Drivers that
+ * rely on the lock to exclude the core's "ops-locked" ndo calls (bnxt, gve, iavf, mlx5,
+ * mana, bnge: queue management ops) also include <net/netdev_lock.h>, which is NOT
+ * provided: on such a target they stay unbuilt rather than unserialised. */
+#ifndef BPC_NETDEV_LOCK
+static inline void netdev_lock(struct net_device *dev)
+	__acquires(dev)
+{
+	__acquire(dev);
+}
+
+static inline void netdev_unlock(struct net_device *dev)
+	__releases(dev)
+{
+	__release(dev);
+}
+
+static inline bool netdev_trylock(struct net_device *dev)
+{
+	return true;
+}
+#endif /* BPC_NETDEV_LOCK */
+
+/* napi_enable_locked() and friends: upstream v6.14; probe napi_enable_locked */
+#ifndef BPC_NAPI_ENABLE_LOCKED
+#define napi_enable_locked(n)	napi_enable(n)
+#define napi_disable_locked(n)	napi_disable(n)
+#define netif_napi_add_locked(dev, napi, poll)	netif_napi_add(dev, napi, poll)
+#define netif_napi_del_locked(napi)	netif_napi_del(napi)
+#endif /* BPC_NAPI_ENABLE_LOCKED */
+
+/* netif_napi_set_irq_locked(): upstream v6.14; probe netif_napi_set_irq_locked */
+#ifndef BPC_NETIF_NAPI_SET_IRQ_LOCKED
+#define netif_napi_set_irq_locked(napi, irq)	netif_napi_set_irq(napi, irq)
+#endif /* BPC_NETIF_NAPI_SET_IRQ_LOCKED */
+
+/* netif_enable_cpu_rmap(dev, num_irqs): upstream v6.15 (the core allocates the aRFS
+ * cpu_rmap and adds each NAPI's IRQ to it in netif_napi_set_irq()); probe
+ * netif_enable_cpu_rmap.  The drivers that call it no longer add their IRQs to a rmap
+ * themselves, and an older core would not do it for them: the stand-in leaves
+ * dev->rx_cpu_rmap NULL, so accelerated RFS steers nothing (the core skips it without a
+ * rmap) and everything else works; it answers success so probe does not warn. */
+#ifndef BPC_NETIF_ENABLE_CPU_RMAP
+static inline int netif_enable_cpu_rmap(struct net_device *dev, unsigned int num_irqs)
+{
+	return 0;
+}
+#endif /* BPC_NETIF_ENABLE_CPU_RMAP */
+
+/* netif_threaded_enable(): newer than Linux 6.12 (threaded NAPI switched on by the driver
+ * before registration, through netif_set_threaded()); probe netif_threaded_enable.  Before,
+ * dev_set_threaded(dev, true) (Linux 5.12, probe dev_set_threaded) does the same; without
+ * threaded NAPI at all (5.10) the NAPIs stay in softirq context. */
+#ifndef BPC_NETIF_THREADED_ENABLE
+static inline void netif_threaded_enable(struct net_device *dev)
+{
+#ifdef BPC_DEV_SET_THREADED
+	WARN_ON_ONCE(dev_set_threaded(dev, true));
+#endif
+}
+#endif /* BPC_NETIF_THREADED_ENABLE */
+
 #endif /* __BACKPORT_LINUX_NETDEVICE_H */

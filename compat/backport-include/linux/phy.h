@@ -134,4 +134,41 @@ static int name##_write(struct mii_bus *bus, int addr, int regnum, u16 val)	\
 #define PHY_MAC_INTERRUPT	PHY_IGNORE_INTERRUPT
 #endif
 
+/* phy_loopback(phydev, enable, speed): upstream v6.15 (loopback at a given speed, 0 for the
+ * current one); probe phy_loopback_speed.  Before, phy_loopback(phydev, enable) loops back
+ * at phydev->speed (genphy_loopback() forces it), so a speed the 7.x genphy_loopback()
+ * would force (10/100/1000) is stored there first; any other speed is refused as 7.x
+ * refuses it (-EINVAL).  A PHY driver's own .set_loopback() of the target ignores the
+ * speed, as it did before. */
+#ifndef BPC_PHY_LOOPBACK_SPEED
+static inline int bp_phy_loopback(struct phy_device *phydev, bool enable, int speed)
+{
+	if (enable && speed) {
+		if (speed != SPEED_10 && speed != SPEED_100 && speed != SPEED_1000)
+			return -EINVAL;
+		phydev->speed = speed;
+	}
+	return phy_loopback(phydev, enable);
+}
+#define phy_loopback(phydev, enable, speed)	bp_phy_loopback(phydev, enable, speed)
+#endif /* BPC_PHY_LOOPBACK_SPEED */
+
+/* rgmii_clock(): newer than Linux 6.12 (the RGMII/MII/GMII/RMII clock rate of a link speed);
+ * probe rgmii_clock. */
+#ifndef BPC_RGMII_CLOCK
+static inline long rgmii_clock(int speed)
+{
+	switch (speed) {
+	case SPEED_10:
+		return 2500000;
+	case SPEED_100:
+		return 25000000;
+	case SPEED_1000:
+		return 125000000;
+	default:
+		return -EINVAL;
+	}
+}
+#endif /* BPC_RGMII_CLOCK */
+
 #endif /* __BACKPORT_LINUX_PHY_H */

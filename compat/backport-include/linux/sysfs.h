@@ -13,5 +13,9 @@
 #else
 #define BP_BIN_ATTR_CONST
 #endif
+/* bp_bin_attribute_t: the struct bin_attribute a .read/.write callback receives (rule
+ * spatches/0615-sysfs-bin-attribute-const writes it where 7.2 has a const one); Linux 6.16;
+ * probe bin_attribute_read_const */
+typedef BP_BIN_ATTR_CONST struct bin_attribute bp_bin_attribute_t;
 
 #endif /* __BACKPORT_LINUX_SYSFS_H */

@@ -76,4 +76,33 @@ static inline void devl_unregister(struct devlink *devlink)
 #define devl_region_destroy(region)		devlink_region_destroy(region)
 #endif /* !BPC_DEVL_LOCK */
 
+/* devl(ink)_[port_]health_reporter_create(owner, ops, priv): upstream v6.18 (the graceful
+ * period moved into devlink_health_reporter_ops.default_graceful_period); probe
+ * devlink_health_reporter_default_graceful_period.  Before, it is an argument: the stand-ins
+ * pass 0, the period 7.x uses for ops without .default_graceful_period (no automatic
+ * recovery delay).  Ops that set the member (mlx5, qed) still fail to build: not handled. */
+#ifndef BPC_DEVLINK_HEALTH_REPORTER_DEFAULT_GRACEFUL_PERIOD
+#define devl_health_reporter_create(devlink, ops, priv) \
+	devl_health_reporter_create(devlink, ops, 0, priv)
+#define devlink_health_reporter_create(devlink, ops, priv) \
+	devlink_health_reporter_create(devlink, ops, 0, priv)
+#define devl_port_health_reporter_create(port, ops, priv) \
+	devl_port_health_reporter_create(port, ops, 0, priv)
+#define devlink_port_health_reporter_create(port, ops, priv) \
+	devlink_port_health_reporter_create(port, ops, 0, priv)
+#endif /* BPC_DEVLINK_HEALTH_REPORTER_DEFAULT_GRACEFUL_PERIOD */
+
+/* devl_param_driverinit_value_set(devlink, id, union devlink_param_value *): newer than
+ * Linux 6.12 (the value passed by pointer); probe devl_param_driverinit_value_set_ptr.
+ * Before, the union is passed by value: the stand-in hands it a copy. */
+#ifndef BPC_DEVL_PARAM_DRIVERINIT_VALUE_SET_PTR
+static inline void bp_devl_param_driverinit_value_set(struct devlink *devlink, u32 param_id,
+						      union devlink_param_value *init_val)
+{
+	devl_param_driverinit_value_set(devlink, param_id, *init_val);
+}
+#define devl_param_driverinit_value_set(devlink, param_id, init_val) \
+	bp_devl_param_driverinit_value_set(devlink, param_id, init_val)
+#endif /* BPC_DEVL_PARAM_DRIVERINIT_VALUE_SET_PTR */
+
 #endif /* __BACKPORT_NET_DEVLINK_H */
