@@ -10,4 +10,12 @@
 #define fd_empty(f) unlikely(!(f).file)
 #endif
 
+/* CLASS(fd, f)(fd) (drm_syncobj.c): the class <linux/file.h> defines since Linux 6.5,
+ * next to <linux/cleanup.h>; every Debian target with that header has it (5.10.0-43 and
+ * later, 6.1, 6.12), 5.10.0-30/-32 have neither. probe linux_cleanup_h */
+#ifndef BPC_LINUX_CLEANUP_H
+#include <linux/cleanup.h>
+DEFINE_CLASS(fd, struct fd, fdput(_T), fdget(fd), int fd)
+#endif /* BPC_LINUX_CLEANUP_H */
+
 #endif /* __BACKPORT_LINUX_FILE_H */
