@@ -29,6 +29,8 @@ _FACTS = {
     "linux_string_choices_h": {"6.1": False, "6.12": True},
     # const range pointers in struct nla_policy: nl80211's const ranges warn without the compat cast
     "nla_policy_range_const": {"5.10": False, "6.1": False, "6.12": True},
+    # devl_param_driverinit_value_set() by value (6.3): the by-pointer stand-in calls the old devlink_ name without it
+    "devl_param_driverinit_value_set": {"5.10": False, "6.1": False, "6.12": True},
 }
 FACTS = {(ci_abi(k) if k in ci.kernels() else k, probe): v
          for probe, per_kernel in _FACTS.items() for k, v in per_kernel.items()}

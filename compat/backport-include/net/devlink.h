@@ -94,12 +94,18 @@ static inline void devl_unregister(struct devlink *devlink)
 
 /* devl_param_driverinit_value_set(devlink, id, union devlink_param_value *): newer than
  * Linux 6.12 (the value passed by pointer); probe devl_param_driverinit_value_set_ptr.
- * Before, the union is passed by value: the stand-in hands it a copy. */
+ * Before, the union is passed by value: the stand-in hands it a copy, to the devl_ function
+ * from upstream v6.3 (probe devl_param_driverinit_value_set), else to the older
+ * devlink_param_driverinit_value_set() (5.10, 6.1). */
 #ifndef BPC_DEVL_PARAM_DRIVERINIT_VALUE_SET_PTR
 static inline void bp_devl_param_driverinit_value_set(struct devlink *devlink, u32 param_id,
 						      union devlink_param_value *init_val)
 {
+#ifdef BPC_DEVL_PARAM_DRIVERINIT_VALUE_SET
 	devl_param_driverinit_value_set(devlink, param_id, *init_val);
+#else
+	devlink_param_driverinit_value_set(devlink, param_id, *init_val);
+#endif
 }
 #define devl_param_driverinit_value_set(devlink, param_id, init_val) \
 	bp_devl_param_driverinit_value_set(devlink, param_id, init_val)
