@@ -31,6 +31,14 @@ _FACTS = {
     "nla_policy_range_const": {"5.10": False, "6.1": False, "6.12": True},
     # devl_param_driverinit_value_set() by value (6.3): the by-pointer stand-in calls the old devlink_ name without it
     "devl_param_driverinit_value_set": {"5.10": False, "6.1": False, "6.12": True},
+    # DRM allyesconfig (compat/dependencies, compat highmem.h / console.h / pwm.h)
+    "kmap_local_page_try_from_panic": {"6.12": False},
+    "console_suspend": {"6.12": False},
+    "nbcon_write_thread": {"5.10": False, "6.1": False, "6.12": True},
+    "kmsg_dump_detail": {"5.10": False, "6.1": False, "6.12": True},
+    "genl_info_dump": {"5.10": False, "6.1": False, "6.12": True},
+    "pwm_apply_might_sleep": {"5.10": False, "6.1": False, "6.12": True},
+    "dma_fence_was_initialized": {"6.12": False},
 }
 FACTS = {(ci_abi(k) if k in ci.kernels() else k, probe): v
          for probe, per_kernel in _FACTS.items() for k, v in per_kernel.items()}

@@ -1,4 +1,5 @@
-/* linux/highmem.h: the kernel's header plus kmap_local_page()/kunmap_local() */
+/* linux/highmem.h: the kernel's header plus kmap_local_page()/kunmap_local() and
+ * kmap_local_page_try_from_panic() */
 #ifndef __BACKPORT_LINUX_HIGHMEM_H
 #define __BACKPORT_LINUX_HIGHMEM_H
 #include_next <linux/highmem.h>
@@ -10,5 +11,17 @@
 #define kmap_local_page(page)	kmap_atomic(page)
 #define kunmap_local(addr)	kunmap_atomic(addr)
 #endif /* BPC_KMAP_LOCAL_PAGE */
+
+/* kmap_local_page_try_from_panic(): newer than Linux 6.12; probe
+ * kmap_local_page_try_from_panic.  A lowmem page has its kernel address already and needs
+ * no mapping, which is all panic context may use; a highmem page cannot be mapped there. */
+#ifndef BPC_KMAP_LOCAL_PAGE_TRY_FROM_PANIC
+static inline void *kmap_local_page_try_from_panic(const struct page *page)
+{
+	if (!PageHighMem(page))
+		return page_address(page);
+	return NULL;
+}
+#endif /* BPC_KMAP_LOCAL_PAGE_TRY_FROM_PANIC */
 
 #endif /* __BACKPORT_LINUX_HIGHMEM_H */
