@@ -140,6 +140,17 @@ def test_ccache_goes_through_ccache(rel, tree, tmp_path):
     assert "CCACHE_DIR=" in b.reproduce()
 
 
+def test_builds_without_debug_info_unless_asked(rel, tree, tmp_path, monkeypatch):
+    """KCFLAGS=-g0 by default (kbuild appends KCFLAGS after the target's -g); --debug-info
+    leaves the target's flags alone; a KCFLAGS of the environment is kept in front."""
+    mk = lambda **kw: build.Build(rel, tree, tmp_path / "w", tmp_path / "l.log", build.BuildOptions(**kw))
+    monkeypatch.delenv("KCFLAGS", raising=False)
+    assert "KCFLAGS=-g0" in mk().commands()[1] and "KCFLAGS=-g0" in mk().reproduce()
+    assert not [a for a in mk(debug_info=True).commands()[1] if a.startswith("KCFLAGS")]
+    monkeypatch.setenv("KCFLAGS", "-Wno-error")
+    assert "KCFLAGS=-Wno-error -g0" in mk().commands()[1]
+
+
 def test_skip_runs_nothing(rel, tree, tmp_path):
     b = build.Build(rel, tree, tmp_path / "w", tmp_path / "l.log", build.BuildOptions())
     r = b.skip("needs gcc-14")

@@ -45,6 +45,7 @@ class CkmakeOptions:
     boot_timeout: float = 300
     fetch: bool = True                      # --boot: download missing kernel images
     distcc: str | None = None               # DISTCC_HOSTS: compiles go to distccd servers (build/distcc.py)
+    debug_info: bool = False                # keep the target's -g (default: KCFLAGS=-g0, build/job.py)
 
 
 @dataclass
@@ -153,7 +154,7 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
     bopts = BuildOptions(target=opts.target, ccache=opts.ccache, ccache_dir=ccache_dir,
                          timeout=opts.timeout, keep=opts.keep, keep_going=opts.keep_going, jobs_hint=opts.jobs,
                          reuse=opts.reuse, install_dir=work / "modules" if opts.boot else None,
-                         distcc_hosts=hosts.spec if hosts else None)
+                         distcc_hosts=hosts.spec if hosts else None, debug_info=opts.debug_info)
     from ..fsutil import replace_text
 
     logs.mkdir(parents=True, exist_ok=True)     # printed at the end: it exists, whatever happens

@@ -37,6 +37,9 @@ class CkmakeCommand(click.Command):
               help="make jobs over all kernels together")
 @click.option("--ccache", is_flag=True, help="compile through ccache (cache in the user cache)")
 @click.option("--timeout", type=click.FloatRange(min=1), metavar="SECONDS", help="a build running longer is TIMEOUT")
+@click.option("--debug-info", is_flag=True,
+              help="compile with the target's debug info (-g); by default KCFLAGS=-g0: a build test needs no "
+                   "DWARF, and it costs CPU")
 @click.option("--report", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE.json",
               help="write the JSON report here")
 @click.option("--html", "html_out", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE.html",
@@ -59,8 +62,8 @@ class CkmakeCommand(click.Command):
 @click.option("--distcc", metavar="HOSTS",
               help="send compiles to distccd servers: a DISTCC_HOSTS list ('HOST:PORT/LIMIT ...'); the job "
                    "budget grows by each remote host's LIMIT; plain mode (preprocessing stays here, docs/scale.md)")
-def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeout, report, html_out, keep, keep_going,
-           reuse, work, boot, boot_timeout, fetch, distcc):
+def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeout, debug_info, report, html_out, keep,
+           keep_going, reuse, work, boot, boot_timeout, fetch, distcc):
     """Build-test the release in TREE against every selected kernel header tree.
 
     `ckmake matrix --help`: write a CI workflow that runs this sweep with one job per kernel.
@@ -81,7 +84,7 @@ def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeo
                          target=f"defconfig-{defconfig}" if defconfig else "allyesconfig", jobs=jobs,
                          ccache=ccache, timeout=timeout, report=report, keep=keep, keep_going=keep_going, reuse=reuse,
                          work=work, boot=boot, boot_timeout=boot_timeout or 300, fetch=True if fetch is None else fetch,
-                         distcc=distcc)
+                         distcc=distcc, debug_info=debug_info)
     from .progress import TqdmProgress
 
     bar = TqdmProgress(unit="kernel", notes=True, postfix=None, prog="ckmake")
