@@ -117,17 +117,23 @@ static inline void bp_devl_param_driverinit_value_set(struct devlink *devlink, u
  * refuses a generic param whose ID is past its own table, so each becomes a driver param of
  * the same name and type (what userspace sets by name is unchanged), with an ID far above
  * the driver-param IDs drivers count from DEVLINK_PARAM_GENERIC_ID_MAX; DEVLINK_PARAM_GENERIC()
- * marks an entry generic only when its ID is one of the target's. */
+ * marks an entry generic only when its ID is one of the target's.
+ * "enable_phc": newer than Linux 6.12; BPC_DEVLINK_PARAM_GENERIC_ID_ENABLE_PHC */
 #ifndef BPC_DEVLINK_PARAM_GENERIC_ID_ENABLE_PHC
 #define DEVLINK_PARAM_GENERIC_ID_ENABLE_PHC	(DEVLINK_PARAM_GENERIC_ID_MAX + 0x100)
 #define DEVLINK_PARAM_GENERIC_ENABLE_PHC_NAME	"enable_phc"
 #define DEVLINK_PARAM_GENERIC_ENABLE_PHC_TYPE	DEVLINK_PARAM_TYPE_BOOL
 #endif /* BPC_DEVLINK_PARAM_GENERIC_ID_ENABLE_PHC */
+
+/* "max_mac_per_vf": newer than Linux 6.12; BPC_DEVLINK_PARAM_GENERIC_ID_MAX_MAC_PER_VF */
 #ifndef BPC_DEVLINK_PARAM_GENERIC_ID_MAX_MAC_PER_VF
 #define DEVLINK_PARAM_GENERIC_ID_MAX_MAC_PER_VF	(DEVLINK_PARAM_GENERIC_ID_MAX + 0x101)
 #define DEVLINK_PARAM_GENERIC_MAX_MAC_PER_VF_NAME "max_mac_per_vf"
 #define DEVLINK_PARAM_GENERIC_MAX_MAC_PER_VF_TYPE DEVLINK_PARAM_TYPE_U32
 #endif /* BPC_DEVLINK_PARAM_GENERIC_ID_MAX_MAC_PER_VF */
+
+/* DEVLINK_PARAM_GENERIC(), generic only for the target's IDs: newer than Linux 6.12;
+ * BPC_DEVLINK_PARAM_GENERIC_ID_ENABLE_PHC, BPC_DEVLINK_PARAM_GENERIC_ID_MAX_MAC_PER_VF */
 #if !defined(BPC_DEVLINK_PARAM_GENERIC_ID_ENABLE_PHC) || \
     !defined(BPC_DEVLINK_PARAM_GENERIC_ID_MAX_MAC_PER_VF)
 #undef DEVLINK_PARAM_GENERIC
