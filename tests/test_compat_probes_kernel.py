@@ -39,6 +39,13 @@ _FACTS = {
     "genl_info_dump": {"5.10": False, "6.1": False, "6.12": True},
     "pwm_apply_might_sleep": {"5.10": False, "6.1": False, "6.12": True},
     "dma_fence_was_initialized": {"6.12": False},
+    # phylink PCS in-band caps, MAC LPI ops (6.14) and pcs_get_state neg_mode (6.15): rule 0534
+    "phylink_pcs_inband_caps": {"5.10": False, "6.1": False, "6.12": False},
+    "phylink_mac_tx_lpi": {"5.10": False, "6.1": False, "6.12": False},
+    "phylink_pcs_get_state_neg_mode": {"5.10": False, "6.1": False, "6.12": False},
+    # generic devlink params newer than 6.12: compat net/devlink.h makes them driver params
+    "devlink_param_generic_id_enable_phc": {"5.10": False, "6.1": False, "6.12": False},
+    "devlink_param_generic_id_max_mac_per_vf": {"5.10": False, "6.1": False, "6.12": False},
 }
 FACTS = {(ci_abi(k) if k in ci.kernels() else k, probe): v
          for probe, per_kernel in _FACTS.items() for k, v in per_kernel.items()}

@@ -111,4 +111,43 @@ static inline void bp_devl_param_driverinit_value_set(struct devlink *devlink, u
 	bp_devl_param_driverinit_value_set(devlink, param_id, init_val)
 #endif /* BPC_DEVL_PARAM_DRIVERINIT_VALUE_SET_PTR */
 
+/* Generic devlink params the target's devlink core does not know: "enable_phc" (ena) and
+ * "max_mac_per_vf" (i40e), both newer than Linux 6.12; probes
+ * devlink_param_generic_id_enable_phc and devlink_param_generic_id_max_mac_per_vf. The core
+ * refuses a generic param whose ID is past its own table, so each becomes a driver param of
+ * the same name and type (what userspace sets by name is unchanged), with an ID far above
+ * the driver-param IDs drivers count from DEVLINK_PARAM_GENERIC_ID_MAX; DEVLINK_PARAM_GENERIC()
+ * marks an entry generic only when its ID is one of the target's.
+ * "enable_phc": newer than Linux 6.12; BPC_DEVLINK_PARAM_GENERIC_ID_ENABLE_PHC */
+#ifndef BPC_DEVLINK_PARAM_GENERIC_ID_ENABLE_PHC
+#define DEVLINK_PARAM_GENERIC_ID_ENABLE_PHC	(DEVLINK_PARAM_GENERIC_ID_MAX + 0x100)
+#define DEVLINK_PARAM_GENERIC_ENABLE_PHC_NAME	"enable_phc"
+#define DEVLINK_PARAM_GENERIC_ENABLE_PHC_TYPE	DEVLINK_PARAM_TYPE_BOOL
+#endif /* BPC_DEVLINK_PARAM_GENERIC_ID_ENABLE_PHC */
+
+/* "max_mac_per_vf": newer than Linux 6.12; BPC_DEVLINK_PARAM_GENERIC_ID_MAX_MAC_PER_VF */
+#ifndef BPC_DEVLINK_PARAM_GENERIC_ID_MAX_MAC_PER_VF
+#define DEVLINK_PARAM_GENERIC_ID_MAX_MAC_PER_VF	(DEVLINK_PARAM_GENERIC_ID_MAX + 0x101)
+#define DEVLINK_PARAM_GENERIC_MAX_MAC_PER_VF_NAME "max_mac_per_vf"
+#define DEVLINK_PARAM_GENERIC_MAX_MAC_PER_VF_TYPE DEVLINK_PARAM_TYPE_U32
+#endif /* BPC_DEVLINK_PARAM_GENERIC_ID_MAX_MAC_PER_VF */
+
+/* DEVLINK_PARAM_GENERIC(), generic only for the target's IDs: newer than Linux 6.12;
+ * BPC_DEVLINK_PARAM_GENERIC_ID_ENABLE_PHC, BPC_DEVLINK_PARAM_GENERIC_ID_MAX_MAC_PER_VF */
+#if !defined(BPC_DEVLINK_PARAM_GENERIC_ID_ENABLE_PHC) || \
+    !defined(BPC_DEVLINK_PARAM_GENERIC_ID_MAX_MAC_PER_VF)
+#undef DEVLINK_PARAM_GENERIC
+#define DEVLINK_PARAM_GENERIC(_id, _cmodes, _get, _set, _validate)		\
+{										\
+	.id = DEVLINK_PARAM_GENERIC_ID_##_id,					\
+	.name = DEVLINK_PARAM_GENERIC_##_id##_NAME,				\
+	.type = DEVLINK_PARAM_GENERIC_##_id##_TYPE,				\
+	.generic = DEVLINK_PARAM_GENERIC_ID_##_id <= DEVLINK_PARAM_GENERIC_ID_MAX, \
+	.supported_cmodes = _cmodes,						\
+	.get = _get,								\
+	.set = _set,								\
+	.validate = _validate,							\
+}
+#endif /* !BPC_DEVLINK_PARAM_GENERIC_ID_ENABLE_PHC || !BPC_DEVLINK_PARAM_GENERIC_ID_MAX_MAC_PER_VF */
+
 #endif /* __BACKPORT_NET_DEVLINK_H */
