@@ -25,6 +25,10 @@ _FACTS = {
     "trace_vstring": {"5.10": False, OLD_61: True, "6.1": True, "6.12": True},
     # WQ_PERCPU (6.17) is in Debian's 6.12.117, not in 6.1: a version check would be wrong
     "wq_percpu": {"6.1": False, "6.12": True},
+    # BH workqueues (6.9): rtw88/rtw89 USB rx and ath12k CE work run on a high-priority workqueue with BH off without them
+    # napi_is_scheduled() (6.7): rtw89 core; not in Debian 6.1.0-57
+    "napi_is_scheduled": {"6.1": False, "6.12": True},
+    "wq_bh": {"5.10": False, "6.1": False, "6.12": True},
     "debugfs_aux": {"6.12": False},
     "linux_string_choices_h": {"6.1": False, "6.12": True},
     # const range pointers in struct nla_policy: nl80211's const ranges warn without the compat cast

@@ -313,4 +313,13 @@ static inline void netif_threaded_enable(struct net_device *dev)
 }
 #endif /* BPC_NETIF_THREADED_ENABLE */
 
+/* napi_is_scheduled(): Linux 6.7 (a test of NAPI_STATE_SCHED, best effort as upstream's);
+ * probe napi_is_scheduled (rtw89 core) */
+#ifndef BPC_NAPI_IS_SCHEDULED
+static inline bool napi_is_scheduled(struct napi_struct *n)
+{
+	return test_bit(NAPI_STATE_SCHED, &n->state);
+}
+#endif /* BPC_NAPI_IS_SCHEDULED */
+
 #endif /* __BACKPORT_LINUX_NETDEVICE_H */
