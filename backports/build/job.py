@@ -136,6 +136,9 @@ class Build:
             # smaller objects, 5-25 % less compile CPU (docs/ckmake-bench.md). A KCFLAGS of
             # the caller's environment is kept (a command-line variable would hide it).
             out.append("KCFLAGS=" + " ".join(filter(None, [os.environ.get("KCFLAGS", "").strip(), "-g0"])))
+            # and no module BTF: a tree that ships vmlinux (Debian 6.12) runs pahole on each .ko,
+            # which fails on a module without DWARF ("pahole: x.ko: Invalid argument")
+            out.append("CONFIG_DEBUG_INFO_BTF_MODULES=")
         return out
 
     def binds(self) -> list[Path]:
