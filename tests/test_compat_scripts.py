@@ -300,6 +300,24 @@ def test_concurrent_runs_share_a_cache(tree, top, tmp_path):
     assert not list(entries[0].glob(".tmp-*"))
 
 
+def test_a_probe_that_neither_compiled_nor_failed_is_an_incomplete_run(tree, top, tmp_path):
+    """make stopping before a probe (killed, a broken jobserver) leaves no object and no error:
+    that is not "not set", and nothing is cached, so the next configure probes again."""
+    from backports.errors import KernelTreeError
+
+    fine = (tree / "Makefile").read_text()
+    (tree / "Makefile").write_text("list_count_nodes.o:\n\t@true\n" + fine)   # silently no object
+    cache = tmp_path / "cache"
+    with pytest.raises(KernelTreeError, match=r"probe run incomplete: probes/list_count_nodes\.c neither"):
+        probes.run(tree, top, cache=cache, cc="gcc")
+    assert not list(cache.glob("*/autoconf.h"))
+    assert not (top / "backport-include/backport/autoconf.h").exists()
+    (tree / "Makefile").write_text(fine)
+    res = probes.run(tree, top, cache=cache, cc="gcc")
+    assert not res.cached and res.results["BPC_LIST_COUNT_NODES"] is False
+    assert res.results["BPC_TIMER_SHUTDOWN_SYNC"] is True
+
+
 @pytest.mark.parametrize("symvers,expect", [
     ("0x1\tfoo\tvmlinux\tEXPORT_SYMBOL\t\n", False),                       # declared, not exported
     ("0x2\tx509_load_certificate_list\tvmlinux\tEXPORT_SYMBOL_GPL\t\n", True),
