@@ -242,6 +242,11 @@ partial-good:
 defconfig-hang:
 	@sleep 300
 
+# like the release's: only the objects named (paths in the release), no .ko
+objects:
+	@for o in $(BP_OBJS); do case $$o in *bad*) echo "$${o%.o}.c:1:1: error: 'bad' undeclared" >&2; exit 1;; esac; \
+	  mkdir -p $$(dirname $$o) && touch $$o; done
+
 # like the release's: modules into $(INSTALL_MOD_PATH)/lib/modules/<kernel>/updates
 install:
 	@test -n "$(INSTALL_MOD_PATH)" && test -f m/m.ko

@@ -123,6 +123,19 @@ def test_a_module_set_compat_dependencies_switched_off_is_skip(rel, tree, tmp_pa
                         "compat/dependencies: needs CONFIG_VIDEO in the target kernel (it does not set it)")
 
 
+def test_objects_builds_only_those_and_skips_the_module_set_check(rel, tree, tmp_path):
+    """--objects: `make objects BP_OBJS=...` after the configure; OK means they compiled. No
+    .ko is made, so the module-set check (which would call drm "enabled none") stays out."""
+    _drm_set(rel)
+    b, r = run(rel, tree, tmp_path, target="defconfig-drm", objects=("d/a.o", "d/b.o"), keep=True)
+    assert b.commands()[1][:3] == ["make", "objects", "BP_OBJS=d/a.o d/b.o"]
+    assert "BP_OBJS=" in r.command
+    assert (r.status, r.reason, r.modules) == (Status.OK, "", [])
+    assert (b.dir / "d/a.o").is_file() and (b.dir / "d/b.o").is_file()
+    _, bad = run(rel, tree, tmp_path, target="defconfig-drm", objects=("d/bad.o",))
+    assert (bad.status, bad.reason) == (Status.FAIL, "bad undeclared at d/bad.c:1")
+
+
 def test_timeout_kills_the_process_group(rel, tree, tmp_path):
     b, r = run(rel, tree, tmp_path, target="defconfig-hang", timeout=1)
     assert r.status == Status.TIMEOUT and 1 <= r.duration < 10

@@ -98,3 +98,23 @@ def test_unknown_defconfig_is_one_clear_line(release):
     r = make(release, "KLIB=" + str(_tree(ci_abi("6.1"))), "defconfig-nosuch", check=False)
     assert r.returncode != 0
     assert "no defconfig 'nosuch' (have: builtin smoke)" in r.stderr
+
+
+def test_ckmake_objects_compiles_one_object_on_a_real_tree(release, tmp_path):
+    """The inner loop of a fix: `ckmake --objects` configures as a build does, then compiles
+    only the objects named (kbuild single targets): no modules, no modpost."""
+    import json
+    import sys
+
+    work, report = tmp_path / "work", tmp_path / "r.json"
+    r = subprocess.run([sys.executable, "-c", "from backports.cli import ckmake_main; ckmake_main()", str(release),
+                        "--defconfig", "smoke", "--kernel-dir", str(_tree(ci_abi("6.12"))), "--objects",
+                        "drivers/bptest/bptest.o", "--keep", "--work", str(work), "--report", str(report)],
+                       capture_output=True, text=True, timeout=900)
+    assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
+    built = work / "build" / f"{ci_abi('6.12')}-amd64"
+    assert (built / "drivers/bptest/bptest.o").stat().st_size > 0
+    assert not list(built.rglob("*.ko")) and not (built / "compat/compat.o").exists()
+    log = json.loads(report.read_text())
+    assert log["ok"] is True
+    assert "BP_OBJS=drivers/bptest/bptest.o" in open(next((work / "logs").glob("*.log"))).readline()

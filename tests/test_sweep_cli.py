@@ -56,11 +56,28 @@ def test_a_failure_is_exit_1_and_the_others_still_build(setup):
     (["--defconfig", "smoke,nosuch"], "no defconfigs/nosuch (have: fail-build, link, partial, smoke)"),
     (["--defconfig", "smoke", "--allyesconfig"], "--defconfig and --allyesconfig exclude each other"),
     (["--kernels", "4.19"], "no header tree matches '4.19'"),
+    (["--defconfig", "smoke", "--objects", "d/nosuch.o"], "--objects d/nosuch.o: "),
+    (["--defconfig", "smoke", "--objects", "/etc/x.o"], "--objects /etc/x.o: give an object path inside the release"),
+    (["--defconfig", "smoke", "--objects", "d/a.c"], "--objects d/a.c: give an object path inside the release"),
 ])
 def test_bad_input_is_exit_2_one_line(setup, args, msg, tmp_path):
     rel, trees = setup
     p = ckmake([rel, "--kernel-dir", trees["a"], *args])
     assert p.returncode == 2 and msg in p.stderr and len(p.stderr.strip().splitlines()) == 1, p.stderr
+
+
+def test_objects_builds_those_objects_and_refuses_boot(setup, tmp_path):
+    rel, trees = setup
+    (rel / "d").mkdir()
+    (rel / "d/a.c").write_text("int a;\n")
+    p = ckmake([rel, "--kernel-dir", trees["a"], "--defconfig", "smoke", "--objects", "d/a.o", "--keep",
+                "--report", tmp_path / "r.json"])
+    assert p.returncode == 0, p.stderr
+    assert (rel.parent / "rel.ckmake/build/9.0.0-1-amd64/d/a.o").is_file()
+    assert json.loads((tmp_path / "r.json").read_text())["ok"] is True
+    p = ckmake([rel, "--kernel-dir", trees["a"], "--defconfig", "smoke", "--objects", "d/a.o", "--boot"])
+    assert p.returncode == 2 and "--objects builds no modules: it excludes --boot" in p.stderr, p.stderr
+    assert len(p.stderr.strip().splitlines()) == 1
 
 
 def test_not_a_release(tmp_path):

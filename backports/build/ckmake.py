@@ -46,6 +46,7 @@ class CkmakeOptions:
     fetch: bool = True                      # --boot: download missing kernel images
     distcc: str | None = None               # DISTCC_HOSTS: compiles go to distccd servers (build/distcc.py)
     debug_info: bool = False                # keep the target's -g (default: KCFLAGS=-g0, build/job.py)
+    objects: tuple[str, ...] = ()           # only these objects (release paths), no modules: check_objects
 
 
 @dataclass
@@ -95,6 +96,21 @@ def check_release(release: Path, target: str) -> None:
                             f"(have: {', '.join(have) or 'none'})")
 
 
+OBJECT_SUFFIXES = {".o": (".c", ".S"), ".i": (".c", ".S"), ".s": (".c",), ".lst": (".c",)}
+
+
+def check_objects(release: Path, objects: tuple[str, ...]) -> None:
+    """Each --objects entry names an object of the release whose source is there: a typo is
+    one line now, not a kbuild "No rule to make target" after the configure."""
+    for obj in objects:
+        p = Path(obj)
+        sources = OBJECT_SUFFIXES.get(p.suffix)
+        if p.is_absolute() or ".." in p.parts or not sources:
+            raise UserError(f"--objects {obj}: give an object path inside the release (dir/file.o, .i, .s or .lst)")
+        if not any((release / p).with_suffix(s).is_file() for s in sources):
+            raise UserError(f"--objects {obj}: {release}/{p.with_suffix(sources[0])} does not exist")
+
+
 def _provenance(release: Path) -> dict:
     """The release's source revision and subsystems from its manifest.json (when it has one)."""
     import json
@@ -131,6 +147,12 @@ def status_need(tree: kernels.HeaderTree) -> str:
 def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
     release = Path(opts.release).absolute()
     check_release(release, opts.target)
+    if opts.objects:
+        if not re.search(r"^objects:", (release / "Makefile").read_text(), re.M):
+            raise UserError(f"{release}: its Makefile has no objects target (generate the release again)")
+        check_objects(release, opts.objects)
+    if opts.objects and opts.boot:
+        raise UserError("--objects builds no modules: it excludes --boot")
     trees = choose(opts)
     work = (opts.work or release.parent / f"{release.name}.ckmake").absolute()
     logs = work / "logs"
@@ -154,7 +176,8 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
     bopts = BuildOptions(target=opts.target, ccache=opts.ccache, ccache_dir=ccache_dir,
                          timeout=opts.timeout, keep=opts.keep, keep_going=opts.keep_going, jobs_hint=opts.jobs,
                          reuse=opts.reuse, install_dir=work / "modules" if opts.boot else None,
-                         distcc_hosts=hosts.spec if hosts else None, debug_info=opts.debug_info)
+                         distcc_hosts=hosts.spec if hosts else None, debug_info=opts.debug_info,
+                         objects=tuple(opts.objects))
     from ..fsutil import replace_text
 
     logs.mkdir(parents=True, exist_ok=True)     # printed at the end: it exists, whatever happens

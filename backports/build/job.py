@@ -81,6 +81,7 @@ class BuildOptions:
     reuse: bool = False                 # keep the build dir and sync it (build/workdir.py), not a fresh copy
     distcc_hosts: str | None = None     # DISTCC_HOSTS: compile through distcc, plain mode (build/distcc.py)
     debug_info: bool = False            # keep the target's -g; off: KCFLAGS=-g0 (see _vars)
+    objects: tuple[str, ...] = ()       # build only these objects (release paths): `make objects`
 
 
 def build_copy(src: Path, dst: Path) -> None:
@@ -167,6 +168,8 @@ class Build:
 
     def commands(self) -> list[list[str]]:
         build = ["make", "-k"] if self.opts.keep_going else ["make"]
+        if self.opts.objects:       # the inner loop of a fix: these objects, no modules, no modpost
+            build += ["objects", "BP_OBJS=" + " ".join(self.opts.objects)]
         cmds = [["make", *self._vars(), self.opts.target], [*build, *self._vars()]]
         if self.install_root is not None:
             cmds.append(["make", *self._vars(), f"INSTALL_MOD_PATH={self.install_root}", "install"])
@@ -397,7 +400,7 @@ class Build:
         """A build that passed while a module set it was asked for enabled none of its modules
         (only compat.ko built) is not OK: FAIL naming why, SKIP when compat/dependencies
         switched every set off (configaudit.verdict)."""
-        if not self.opts.target.startswith("defconfig-") or not self.dir.is_dir():
+        if not self.opts.target.startswith("defconfig-") or not self.dir.is_dir() or self.opts.objects:
             return status, reason
         from . import configaudit
 

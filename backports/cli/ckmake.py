@@ -59,11 +59,14 @@ class CkmakeCommand(click.Command):
               help="--boot: seconds per boot  [default: 300]")
 @click.option("--fetch/--no-fetch", default=None,
               help="--boot: download missing linux-image-<abi>-amd64-unsigned packages  [default: --fetch]")
+@click.option("--objects", metavar="PATHS",
+              help="build only these objects, comma-separated paths in the release (dir/file.o, .i): the "
+                   "inner loop of a fix, with --reuse; no modules, no modpost, no module-set check")
 @click.option("--distcc", metavar="HOSTS",
               help="send compiles to distccd servers: a DISTCC_HOSTS list ('HOST:PORT/LIMIT ...'); the job "
                    "budget grows by each remote host's LIMIT; plain mode (preprocessing stays here, docs/scale.md)")
 def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeout, debug_info, report, html_out, keep,
-           keep_going, reuse, work, boot, boot_timeout, fetch, distcc):
+           keep_going, reuse, work, boot, boot_timeout, fetch, distcc, objects):
     """Build-test the release in TREE against every selected kernel header tree.
 
     `ckmake matrix --help`: write a CI workflow that runs this sweep with one job per kernel.
@@ -84,7 +87,8 @@ def ckmake(tree, spec, kernel_dirs, defconfig, allyesconfig, jobs, ccache, timeo
                          target=f"defconfig-{defconfig}" if defconfig else "allyesconfig", jobs=jobs,
                          ccache=ccache, timeout=timeout, report=report, keep=keep, keep_going=keep_going, reuse=reuse,
                          work=work, boot=boot, boot_timeout=boot_timeout or 300, fetch=True if fetch is None else fetch,
-                         distcc=distcc, debug_info=debug_info)
+                         distcc=distcc, debug_info=debug_info,
+                         objects=tuple(o for o in (objects or "").split(",") if o))
     from .progress import TqdmProgress
 
     bar = TqdmProgress(unit="kernel", notes=True, postfix=None, prog="ckmake")
