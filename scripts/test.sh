@@ -7,4 +7,9 @@
 # (a later -n overrides the worker count: scripts/test.sh -n 0 runs in one process).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# per-test CPU (tests/conftest.py), summed per file at the end: where the CI budget goes
+if [ -z "${BACKPORTS_TEST_CPU_LOG:-}" ]; then
+	export BACKPORTS_TEST_CPU_LOG=${TMPDIR:-/tmp}/backports-test-cpu.log
+	: > "$BACKPORTS_TEST_CPU_LOG"
+fi
 exec python3 -m pytest -n 2 --dist loadfile --no-loadscope-reorder "$@"

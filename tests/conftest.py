@@ -14,7 +14,10 @@ Tests of those caches' own behaviour pass their own cache directories."""
 from __future__ import annotations
 
 import os
+import resource
 import tempfile
+import time
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
@@ -83,3 +86,44 @@ LONGEST_FIRST = ("test_release_kernel.py", "test_dkms_kernel.py", "test_gentree_
 def pytest_collection_modifyitems(config, items):
     rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
     items.sort(key=lambda item: rank.get(item.path.name, len(rank)))     # stable: the rest keep their order
+
+
+# Where a test run's CPU goes (scripts/test.sh sets it): per test, this process's CPU and that
+# of the children it waited for (make, gcc, spatch, QEMU), which does not depend on how
+# loaded the machine was, and the wall time; module fixtures count in the test that ran
+# them. The summary at the end adds them up per file: the CI budget's real figures.
+CPU_LOG = os.environ.get("BACKPORTS_TEST_CPU_LOG")
+
+
+def _cpu() -> tuple[float, float]:
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    if not CPU_LOG:
+        yield
+        return
+    (me0, kids0), t0 = _cpu(), time.monotonic()
+    yield
+    (me1, kids1), wall = _cpu(), time.monotonic() - t0
+    with open(CPU_LOG, "a") as f:
+        f.write(f"{me1 - me0:.2f} {kids1 - kids0:.2f} {wall:.2f} {item.nodeid}\n")
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    if not CPU_LOG or hasattr(config, "workerinput") or not Path(CPU_LOG).is_file():
+        return
+    files = defaultdict(lambda: [0.0, 0.0, 0])
+    for line in Path(CPU_LOG).read_text().splitlines():
+        me, kids, wall, nodeid = line.split(" ", 3)
+        f = files[nodeid.split("::")[0]]
+        f[0] += float(me) + float(kids)
+        f[1] += float(wall)
+        f[2] += 1
+    total = sum(f[0] for f in files.values())
+    terminalreporter.section(f"CPU per test file (pytest + its children; {CPU_LOG})")
+    terminalreporter.write_line(f"{total:9.0f} cpu-s in all, {len(files)} files")
+    for name, (cpu, wall, n) in sorted(files.items(), key=lambda kv: -kv[1][0])[:20]:
+        terminalreporter.write_line(f"{cpu:9.0f} cpu-s {wall:8.0f} s wall {n:4d} tests  {name}")
