@@ -100,12 +100,14 @@ def test_unknown_defconfig_is_one_clear_line(release):
     assert "no defconfig 'nosuch' (have: builtin smoke)" in r.stderr
 
 
-def test_ckmake_objects_compiles_one_object_on_a_real_tree(release, tmp_path):
+def test_ckmake_objects_compiles_one_object_on_a_real_tree(tmp_path):
     """The inner loop of a fix: `ckmake --objects` configures as a build does, then compiles
     only the objects named (kbuild single targets): no modules, no modpost."""
     import json
     import sys
 
+    release = tmp_path / "backports-fixture"      # its own: the module's release holds built .ko
+    make_release(release, source_72())
     work, report = tmp_path / "work", tmp_path / "r.json"
     r = subprocess.run([sys.executable, "-c", "from backports.cli import ckmake_main; ckmake_main()", str(release),
                         "--defconfig", "smoke", "--kernel-dir", str(_tree(ci_abi("6.12"))), "--objects",
