@@ -99,9 +99,14 @@ def check_release(release: Path, target: str) -> None:
 OBJECT_SUFFIXES = {".o": (".c", ".S"), ".i": (".c", ".S"), ".s": (".c",), ".lst": (".c",)}
 
 
-def check_objects(release: Path, objects: tuple[str, ...]) -> None:
-    """Each --objects entry names an object of the release whose source is there: a typo is
-    one line now, not a kbuild "No rule to make target" after the configure."""
+def check_objects(release: Path, objects: tuple[str, ...], boot: bool) -> None:
+    """--objects needs a release with the objects target, and no --boot; each entry names an
+    object of the release whose source is there: a typo is one line now, not a kbuild "No rule
+    to make target" after the configure."""
+    if not objects:
+        return
+    if not re.search(r"^objects:", (release / "Makefile").read_text(), re.M):
+        raise UserError(f"{release}: its Makefile has no objects target (generate the release again)")
     for obj in objects:
         p = Path(obj)
         sources = OBJECT_SUFFIXES.get(p.suffix)
@@ -109,6 +114,8 @@ def check_objects(release: Path, objects: tuple[str, ...]) -> None:
             raise UserError(f"--objects {obj}: give an object path inside the release (dir/file.o, .i, .s or .lst)")
         if not any((release / p).with_suffix(s).is_file() for s in sources):
             raise UserError(f"--objects {obj}: {release}/{p.with_suffix(sources[0])} does not exist")
+    if boot:
+        raise UserError("--objects builds no modules: it excludes --boot")
 
 
 def _provenance(release: Path) -> dict:
@@ -147,12 +154,7 @@ def status_need(tree: kernels.HeaderTree) -> str:
 def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
     release = Path(opts.release).absolute()
     check_release(release, opts.target)
-    if opts.objects:
-        if not re.search(r"^objects:", (release / "Makefile").read_text(), re.M):
-            raise UserError(f"{release}: its Makefile has no objects target (generate the release again)")
-        check_objects(release, opts.objects)
-    if opts.objects and opts.boot:
-        raise UserError("--objects builds no modules: it excludes --boot")
+    check_objects(release, opts.objects, opts.boot)
     trees = choose(opts)
     work = (opts.work or release.parent / f"{release.name}.ckmake").absolute()
     logs = work / "logs"
@@ -177,7 +179,7 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
                          timeout=opts.timeout, keep=opts.keep, keep_going=opts.keep_going, jobs_hint=opts.jobs,
                          reuse=opts.reuse, install_dir=work / "modules" if opts.boot else None,
                          distcc_hosts=hosts.spec if hosts else None, debug_info=opts.debug_info,
-                         objects=tuple(opts.objects))
+                         objects=opts.objects)
     from ..fsutil import replace_text
 
     logs.mkdir(parents=True, exist_ok=True)     # printed at the end: it exists, whatever happens
