@@ -235,7 +235,11 @@ def apply(ctx) -> None:
         t0 = time.monotonic()
         index = getattr(ctx, "series_index", None) or _index(ctx, prep)
         prefilter_s = time.monotonic() - t0
-        runner = spatch.Runner(version, jobs=ctx.options.jobs, cache_root=cache_dir("spatch"))
+        from . import spatch_ast
+
+        ast_limit = spatch_ast.limit_from_env()
+        runner = spatch.Runner(version, jobs=ctx.options.jobs, cache_root=cache_dir("spatch"),
+                               ast_root=cache_dir("spatch-ast") if ast_limit > 0 else None)
 
     refresh = bool(getattr(ctx.options, "refresh", False))
     words0 = dict(index._words) if index is not None else None
@@ -362,6 +366,8 @@ def apply(ctx) -> None:
         ctx.memo_steps = {sid: st.digest for sid, st in steps.items() if st.rule}
         ctx.memo_never = set().union(*(st.never for st in steps.values())) if steps else set()
     ctx.report("series", "done", len(entries), len(entries))
+    if runner is not None and runner.spatch_runs:
+        runner.trim(ast_limit)
 
     ctx.manifest["series"] = [{**asdict(r), "id": r.id} for r in results]
     run = {"probes": probes, "prefilter_seconds": round(prefilter_s, 3),

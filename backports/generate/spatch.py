@@ -31,6 +31,7 @@ from ..tools import require
 from .spatch_query import (ANY, CACHE_FORMAT, Query, grep_query_text, necessary, parse_query,  # noqa: F401
                            rule_query, spatch_query, words_of)
 from .spatch_index import WordIndex  # noqa: F401
+from .spatch_ast import AstCache
 
 SPATCH_ARGS = ("--very-quiet", "--no-show-diff", "--no-includes")
 
@@ -116,11 +117,30 @@ def cache_key(version: tuple[int, ...], rule_text: bytes, content: bytes, macros
     return h.hexdigest()
 
 
-def run_one(rule: Path, path: Path, timeout: float, name: str = "") -> bytes | None:
-    """Run spatch on one file; the new content, or None when the rule changes nothing."""
+class SpatchFailed(SeriesError):
+    """spatch exited with an error (not a timeout)."""
+
+
+def run_one(rule: Path, path: Path, timeout: float, name: str = "", ast: AstCache | None = None) -> bytes | None:
+    """Run spatch on one file; the new content, or None when the rule changes nothing.
+
+    With ast, spatch runs on the content-addressed copy of the file and keeps its parse
+    (spatch_ast.py); a run that fails that way is retried once on the file itself."""
+    old = path.read_bytes()
+    if ast is not None:
+        src = ast.source(path.name, old)
+        with ast.using(src):
+            try:
+                return _spatch(rule, src, old, timeout, name, ast.prefix_args())
+            except SpatchFailed:
+                ast.drop(src)
+    return _spatch(rule, path, old, timeout, name, [])
+
+
+def _spatch(rule: Path, path: Path, old: bytes, timeout: float, name: str, extra: list[str]) -> bytes | None:
     with tempfile.TemporaryDirectory(prefix="bp-spatch-") as tmp:
         out = Path(tmp) / ("out" + path.suffix)
-        args = [require("spatch"), *SPATCH_ARGS, "--sp-file", str(rule.resolve()), "-o", str(out),
+        args = [require("spatch"), *SPATCH_ARGS, *extra, "--sp-file", str(rule.resolve()), "-o", str(out),
                 str(path.resolve())]
         macros = macro_file(rule)
         if macros is not None:
@@ -136,11 +156,10 @@ def run_one(rule: Path, path: Path, timeout: float, name: str = "") -> bytes | N
             if "there are no modified files" in said:      # -o with nothing to write
                 return None
             tail = " ".join(said.splitlines()[-3:])
-            raise SeriesError(f"{name or rule.stem}: spatch failed on {path.name}: {tail}")
+            raise SpatchFailed(f"{name or rule.stem}: spatch failed on {path.name}: {tail}")
         if not out.exists():
             return None
-        old, new = path.read_bytes(), out.read_bytes()
-        new = tidy(old, new)
+        new = tidy(old, out.read_bytes())
         return None if new == old else new
 
 
@@ -177,10 +196,24 @@ def tidy(old: bytes, new: bytes) -> bytes:
 
 
 class Runner:
-    def __init__(self, version: tuple[int, ...], jobs: int = 1, cache_root: Path | None = None):
+    def __init__(self, version: tuple[int, ...], jobs: int = 1, cache_root: Path | None = None,
+                 ast_root: Path | None = None):
         self.version, self.jobs, self.cache = version, max(1, jobs), Cache(cache_root)
+        self.ast_root = ast_root
+        self.asts: dict[bytes, AstCache] = {}       # macro file text -> its parse cache
         self.spatch_runs = 0
         self.cache_hits = 0
+
+    def _ast(self, macros: bytes) -> AstCache | None:
+        if self.ast_root is None:
+            return None
+        if macros not in self.asts:
+            self.asts[macros] = AstCache(self.ast_root, self.version, SPATCH_ARGS, macros)
+        return self.asts[macros]
+
+    def trim(self, limit: int) -> int:
+        """Keep each parse cache this runner used within limit bytes; the bytes removed."""
+        return sum(a.trim(limit) for a in self.asts.values())
 
     def apply(self, rule: Path, root: Path, files: list[str], timeout: float, name: str = "",
               progress: Callable[[int, int], None] | None = None) -> list[FileChange]:
@@ -207,7 +240,8 @@ class Runner:
             progress(done, len(files))
         if todo:
             with ThreadPoolExecutor(max_workers=self.jobs) as pool:
-                futs = {pool.submit(run_one, rule, root / rel, timeout, name): (rel, content, key)
+                ast = self._ast(macro_text)
+                futs = {pool.submit(run_one, rule, root / rel, timeout, name, ast): (rel, content, key)
                         for rel, content, key in todo}
                 try:
                     for fut in as_completed(futs):
