@@ -50,6 +50,12 @@ _FACTS = {
     # generic devlink params newer than 6.12: compat net/devlink.h makes them driver params
     "devlink_param_generic_id_enable_phc": {"5.10": False, "6.1": False, "6.12": False},
     "devlink_param_generic_id_max_mac_per_vf": {"5.10": False, "6.1": False, "6.12": False},
+    # wireless allyesconfig on 6.1/5.10 (issue #18): brcmfmac, qtnfmac, ath11k/ath12k MHI
+    "firmware_request_nowait_nowarn": {"5.10": False, "6.1": False, "6.12": True},
+    "kthread_stop_put": {"5.10": False, "6.1": False, "6.12": True},
+    "pcim_intx": {"5.10": False, "6.1": False, "6.12": True},
+    "mhi_power_down_keep_dev": {"5.10": False, "6.1": False, "6.12": True},
+    "mhi_controller_fw_data": {"5.10": False, "6.1": False, "6.12": True},
 }
 FACTS = {(ci_abi(k) if k in ci.kernels() else k, probe): v
          for probe, per_kernel in _FACTS.items() for k, v in per_kernel.items()}

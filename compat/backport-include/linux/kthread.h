@@ -11,4 +11,17 @@
 	kthread_create_worker(flags, namefmt, ##__VA_ARGS__)
 #endif
 
+/* kthread_stop_put(): upstream v6.6; probe kthread_stop_put.  kthread_stop() then drop the
+ * task reference the caller held (get_task_struct() after kthread_run()). */
+#ifndef BPC_KTHREAD_STOP_PUT
+#include <linux/sched/task.h>
+static inline int kthread_stop_put(struct task_struct *k)
+{
+	int ret = kthread_stop(k);
+
+	put_task_struct(k);
+	return ret;
+}
+#endif
+
 #endif /* __BACKPORT_LINUX_KTHREAD_H */

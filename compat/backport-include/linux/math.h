@@ -9,4 +9,16 @@
 #include <linux/kernel.h>
 #endif /* BPC_LINUX_MATH_H */
 
+/* abs_diff(): newer than Linux 6.1 (Debian 6.1.0-57 lacks it), present by 6.12 in
+ * <linux/math.h>; a macro, so #ifndef is the probe.  Same-type arguments, the larger minus
+ * the smaller. */
+#ifndef abs_diff
+#define abs_diff(a, b) ({				\
+	typeof(a) __bp_ad_a = (a);			\
+	typeof(b) __bp_ad_b = (b);			\
+	(void)(&__bp_ad_a == &__bp_ad_b);		\
+	__bp_ad_a > __bp_ad_b ? __bp_ad_a - __bp_ad_b : __bp_ad_b - __bp_ad_a; \
+})
+#endif
+
 #endif /* __BACKPORT_LINUX_MATH_H */

@@ -88,4 +88,15 @@ static inline void pci_disable_ptm(struct pci_dev *dev)
 	.subvendor = (subvend), .subdevice = (subdev), 0, 0
 #endif
 
+/* pcim_intx(): upstream v6.11; probe pcim_intx.  Before the devres rework pci_intx() on a
+ * pcim_enable_device()d device records the original state in devres and restores it on
+ * release itself, which is what pcim_intx() does (qtnfmac). */
+#ifndef BPC_PCIM_INTX
+static inline int pcim_intx(struct pci_dev *pdev, int enable)
+{
+	pci_intx(pdev, enable);
+	return 0;
+}
+#endif
+
 #endif /* __BACKPORT_LINUX_PCI_H */

@@ -1,4 +1,4 @@
-/* SDIO ids brcmfmac 7.2 matches that older kernels' sdio_ids.h lacks (Debian's 6.1 has none
+/* SDIO ids brcmfmac and rtw88 7.2 match that older kernels' sdio_ids.h lacks (Debian's 6.1 has none
  * of these, 6.12 lacks 43751); macros, so #ifndef is the probe */
 #ifndef __BACKPORT_LINUX_MMC_SDIO_IDS_H
 #define __BACKPORT_LINUX_MMC_SDIO_IDS_H
@@ -15,6 +15,38 @@
 /* SDIO_VENDOR_ID_CYPRESS: newer than Linux 6.1, present by 6.12; a macro, so #ifndef is the probe */
 #ifndef SDIO_VENDOR_ID_CYPRESS
 #define SDIO_VENDOR_ID_CYPRESS			0x04b4
+#endif
+
+/* Realtek SDIO ids (rtw88 SDIO chips): newer than Linux 6.1 (Debian 6.1.0-57 has none), present by 6.12; macros, so #ifndef is the probe */
+#ifndef SDIO_VENDOR_ID_REALTEK
+#define SDIO_VENDOR_ID_REALTEK	0x024c
+#endif
+#ifndef SDIO_DEVICE_ID_REALTEK_RTW8723BS
+#define SDIO_DEVICE_ID_REALTEK_RTW8723BS	0xb723
+#endif
+#ifndef SDIO_DEVICE_ID_REALTEK_RTW8821BS
+#define SDIO_DEVICE_ID_REALTEK_RTW8821BS	0xb821
+#endif
+#ifndef SDIO_DEVICE_ID_REALTEK_RTW8822BS
+#define SDIO_DEVICE_ID_REALTEK_RTW8822BS	0xb822
+#endif
+#ifndef SDIO_DEVICE_ID_REALTEK_RTW8821CS
+#define SDIO_DEVICE_ID_REALTEK_RTW8821CS	0xc821
+#endif
+#ifndef SDIO_DEVICE_ID_REALTEK_RTW8822CS
+#define SDIO_DEVICE_ID_REALTEK_RTW8822CS	0xc822
+#endif
+#ifndef SDIO_DEVICE_ID_REALTEK_RTW8723DS_2ANT
+#define SDIO_DEVICE_ID_REALTEK_RTW8723DS_2ANT	0xd723
+#endif
+#ifndef SDIO_DEVICE_ID_REALTEK_RTW8723DS_1ANT
+#define SDIO_DEVICE_ID_REALTEK_RTW8723DS_1ANT	0xd724
+#endif
+#ifndef SDIO_DEVICE_ID_REALTEK_RTW8821DS
+#define SDIO_DEVICE_ID_REALTEK_RTW8821DS	0xd821
+#endif
+#ifndef SDIO_DEVICE_ID_REALTEK_RTW8723CS
+#define SDIO_DEVICE_ID_REALTEK_RTW8723CS	0xb703
 #endif
 
 #endif /* __BACKPORT_LINUX_MMC_SDIO_IDS_H */
