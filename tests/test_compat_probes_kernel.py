@@ -43,6 +43,14 @@ _FACTS = {
     "genl_info_dump": {"5.10": False, "6.1": False, "6.12": True},
     "pwm_apply_might_sleep": {"5.10": False, "6.1": False, "6.12": True},
     "dma_fence_was_initialized": {"6.12": False},
+    # TTM allyesconfig (patch 0617, compat list_lru.h / shrinker.h / mmzone.h / shmem_fs.h)
+    "list_lru_add_nid": {"5.10": False, "6.1": False, "6.12": True},
+    "list_lru_walk_cb_no_lock": {"5.10": False, "6.1": False, "6.12": False},
+    "shrinker_alloc": {"5.10": False, "6.1": False, "6.12": True},
+    "register_shrinker_name": {"5.10": False, "6.1": True, "6.12": False},
+    "max_order_inclusive": {"5.10": False, "6.1": False, "6.12": False},
+    "shmem_writeout": {"5.10": False, "6.1": False, "6.12": False},
+    "nr_gpu_active": {"5.10": False, "6.1": False, "6.12": False},
     # phylink PCS in-band caps, MAC LPI ops (6.14) and pcs_get_state neg_mode (6.15): rule 0534
     "phylink_pcs_inband_caps": {"5.10": False, "6.1": False, "6.12": False},
     "phylink_mac_tx_lpi": {"5.10": False, "6.1": False, "6.12": False},

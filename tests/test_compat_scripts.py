@@ -217,6 +217,21 @@ def test_off_lists_what_allyesconfig_must_switch_off(tmp_path):
     assert "disabling NEEDS_PROBE: needs list_count_nodes" in r.stderr
 
 
+
+def test_never_switches_an_option_off_on_every_target(tmp_path):
+    """DRM_WERROR: -Werror against another kernel's headers; allyesconfig must turn it off
+    on every target, and a .config enabling it by hand is refused."""
+    deps = "WERR  never\n"
+    r = check_config(tmp_path, "off", "CPTCFG_WERR=y\nCPTCFG_OK=m\n", deps,
+                     probes_h="#define BPC_TIMER_SHUTDOWN_SYNC 1\n")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == ["# CPTCFG_WERR is not set"]
+    assert "disabling WERR: needs never (off in every backport)" in r.stderr
+    r = check_config(tmp_path, "filter", "WERR=y\nOK=m\n", deps)
+    assert r.returncode == 0 and r.stdout.splitlines() == ["# WERR is not set", "OK=m"]
+    r = check_config(tmp_path, "check", "CPTCFG_WERR=y\n", deps)
+    assert r.returncode != 0 and "WERR is enabled but needs never" in r.stderr
+
 KCOPY_DEPS = "QUIRKS  kernel-copy-if-builtin\n"
 
 

@@ -1,4 +1,4 @@
-/* probe console_suspend()/console_resume() of one console: newer than Linux 6.12 (console_stop()/console_start() renamed) */
+/* probe console_suspend()/console_resume() of one console: upstream v6.15, commit 242fafe3faa7 */
 #include <linux/console.h>
 
 void bp_probe(struct console *con);

@@ -1,4 +1,4 @@
-/* probe kmap_local_page_try_from_panic(): newer than Linux 6.12 (drm panic handler maps framebuffer pages from panic context) */
+/* probe kmap_local_page_try_from_panic(): upstream v6.16, commit 8702048bb831 */
 #include <linux/highmem.h>
 
 void *bp_probe(const struct page *page);

@@ -3,7 +3,7 @@
 #define __BACKPORT_LINUX_CONSOLE_H
 #include_next <linux/console.h>
 
-/* console_suspend(con), console_resume(con): newer than Linux 6.12, the new names of
+/* console_suspend(con), console_resume(con): upstream v6.15 (commit 242fafe3faa7), the new names of
  * console_stop()/console_start() (which stop and restart printing to one console); probe
  * console_suspend.  The old names are exported since long before 5.10. */
 #ifndef BPC_CONSOLE_SUSPEND

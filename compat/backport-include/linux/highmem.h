@@ -12,7 +12,7 @@
 #define kunmap_local(addr)	kunmap_atomic(addr)
 #endif /* BPC_KMAP_LOCAL_PAGE */
 
-/* kmap_local_page_try_from_panic(): newer than Linux 6.12; probe
+/* kmap_local_page_try_from_panic(): upstream v6.16, commit 8702048bb831; probe
  * kmap_local_page_try_from_panic.  A lowmem page has its kernel address already and needs
  * no mapping, which is all panic context may use; a highmem page cannot be mapped there. */
 #ifndef BPC_KMAP_LOCAL_PAGE_TRY_FROM_PANIC

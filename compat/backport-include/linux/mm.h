@@ -105,4 +105,10 @@ static inline struct page *folio_file_page(struct folio *folio, pgoff_t index)
 #define folio_mark_accessed(folio) mark_page_accessed(&(folio)->page)
 #endif /* BPC_STRUCT_FOLIO */
 
+/* EMPTY_VMA_FLAGS: newer than Linux 6.12 (in 7.2, the empty vma_flags_t bitmap); where
+ * shmem_file_setup() and friends still take unsigned long flags it is 0. probe vma_flags_t */
+#if !defined(BPC_VMA_FLAGS_T) && !defined(EMPTY_VMA_FLAGS)
+#define EMPTY_VMA_FLAGS 0UL
+#endif
+
 #endif /* __BACKPORT_LINUX_MM_H */

@@ -17,4 +17,29 @@ static inline struct folio *shmem_read_folio_gfp(struct address_space *mapping,
 }
 #endif
 
+/* shmem_writeout(folio, plug, folio_list): upstream v6.16 (shmem's writeout exported for
+ * the callers that back objects up into shmem; the plug/folio_list form is later). Before,
+ * shmem writes a locked, clean-for-io folio out through its address_space's ->writepage(),
+ * which wants reclaim's writeback_control (shmem_writepage() only writes for reclaim).
+ * The release calls it with no plug and no folio list. probe shmem_writeout */
+#ifndef BPC_SHMEM_WRITEOUT
+#include <linux/fs.h>
+#include <linux/swap.h>
+#include <linux/writeback.h>
+
+static inline int bp_shmem_writeout(struct folio *folio)
+{
+	struct writeback_control wbc = {
+		.sync_mode = WB_SYNC_NONE,
+		.nr_to_write = SWAP_CLUSTER_MAX,
+		.range_start = 0,
+		.range_end = LLONG_MAX,
+		.for_reclaim = 1,
+	};
+
+	return folio->page.mapping->a_ops->writepage(&folio->page, &wbc);
+}
+#define shmem_writeout(folio, plug, folio_list) bp_shmem_writeout(folio)
+#endif
+
 #endif /* __BACKPORT_LINUX_SHMEM_FS_H */

@@ -35,6 +35,8 @@
 #   !probe_name    the probe must have failed
 #   >=X.Y[.Z]      the target's kernel version must be at least X.Y.Z
 #   CONFIG_X       the target kernel configures X (CONFIG_X=y or =m in its auto.conf)
+#   never          on no target: an option a backport must not build with (DRM_WERROR:
+#                  -Werror against another kernel's headers turns their warnings into errors)
 #   kernel-copy-if-builtin   not a requirement: when the target has SYMBOL built in, its
 #                  copy serves the release (a library whose API the release uses as is)
 #   part-of=MOD    not a requirement: a target with CONFIG_SYMBOL=y and CONFIG_MOD=m has
@@ -81,7 +83,9 @@ function unmet(sym,    i, n, r, why, p) {
 	n = split(need[sym], r, " ")
 	why = ""
 	for (i = 1; i <= n; i++) {
-		if (r[i] ~ /^>=/) {
+		if (r[i] == "never") {
+			why = why ", never (off in every backport)"
+		} else if (r[i] ~ /^>=/) {
 			if (vkey(version) < vkey(substr(r[i], 3)))
 				why = why ", kernel " substr(r[i], 3) " (target is " version ")"
 		} else if (r[i] ~ /^CONFIG_/) {
