@@ -11,7 +11,7 @@ and never changed (`src/<sha256>/<basename>`), in a directory keyed by what the 
 on besides the content (spatch version, arguments, the macro file). A parse is then stale
 only if that copy's content changed, which it cannot.
 
-Writers: the copy is made atomically (temp file, rename), and one spatch at a time runs on a
+Writers: the copy is made atomically (fsutil.replace_bytes), and one spatch at a time runs on a
 copy (a lock per copy, also across processes), so no spatch reads a cached parse another one
 is writing. A run that fails with the cache is retried once without it, after dropping that
 copy's cached parse (a parse cut short by a killed run makes spatch fail, not lie).
@@ -26,11 +26,11 @@ import contextlib
 import hashlib
 import os
 import shutil
-import tempfile
 from pathlib import Path
 from typing import Iterator
 
 from .. import locks
+from ..fsutil import replace_bytes
 
 DEFAULT_LIMIT = 3 << 30
 SUFFIXES = (".ast_raw", ".depend_raw")
@@ -58,15 +58,7 @@ class AstCache:
         p = self.dir / "src" / digest[:2] / digest / name
         if not p.is_file():
             p.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=".tmp-")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(content)
-                os.replace(tmp, p)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
+            replace_bytes(p, content)
         return p
 
     def prefix_args(self) -> list[str]:
