@@ -51,6 +51,10 @@ _FACTS = {
     "max_order_inclusive": {"5.10": False, "6.1": False, "6.12": False},
     "shmem_writeout": {"5.10": False, "6.1": False, "6.12": False},
     "nr_gpu_active": {"5.10": False, "6.1": False, "6.12": False},
+    # TTM on 5.10 (compat dma-resv.h iterators, io-mapping.h, container_of.h)
+    "dma_resv_iter": {"5.10": False, "6.1": True, "6.12": True},
+    "io_mapping_map_local_wc": {"5.10": False, "6.1": True, "6.12": True},
+    "linux_container_of_h": {"5.10": False, "6.1": True, "6.12": True},
     # phylink PCS in-band caps, MAC LPI ops (6.14) and pcs_get_state neg_mode (6.15): rule 0534
     "phylink_pcs_inband_caps": {"5.10": False, "6.1": False, "6.12": False},
     "phylink_mac_tx_lpi": {"5.10": False, "6.1": False, "6.12": False},

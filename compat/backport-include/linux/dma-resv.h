@@ -113,6 +113,135 @@ err:
 	dma_fence_put(excl);
 	return ret;
 }
+/* struct dma_resv_iter, dma_resv_iter_begin()/_end(), dma_resv_for_each_fence_unlocked(),
+ * dma_resv_iter_is_restarted(), dma_resv_for_each_fence() (with the lock held): upstream
+ * v5.16. The unlocked walk takes one snapshot of the fences (dma_resv_get_fences_rcu(),
+ * a reference on each, dropped by dma_resv_iter_end()) and skips the signalled ones; it
+ * does not restart when the object changes meanwhile (the snapshot's fences are still
+ * valid ones to wait for). The locked walk reads the slots directly, as 5.16's does.
+ * Only where the usage classes are compat too (before 5.19). probe dma_resv_iter */
+#ifndef BPC_DMA_RESV_ITER
+struct dma_resv_iter {
+	struct dma_resv *obj;
+	enum dma_resv_usage usage;
+	struct dma_fence **fences;	/* unlocked: the snapshot */
+	struct dma_resv_list *list;	/* locked: the shared slots */
+	struct dma_fence *excl;		/* locked: the exclusive slot */
+	unsigned int count, index;
+	bool is_restarted;
+};
+
+static inline void dma_resv_iter_begin(struct dma_resv_iter *cursor, struct dma_resv *obj,
+				       enum dma_resv_usage usage)
+{
+	memset(cursor, 0, sizeof(*cursor));
+	cursor->obj = obj;
+	cursor->usage = usage;
+}
+
+static inline void dma_resv_iter_end(struct dma_resv_iter *cursor)
+{
+	unsigned int i;
+
+	for (i = 0; i < cursor->count; i++)
+		dma_fence_put(cursor->fences[i]);
+	kfree(cursor->fences);
+	cursor->fences = NULL;
+	cursor->count = 0;
+}
+
+static inline struct dma_fence *bp_dma_resv_iter_walk_unlocked(struct dma_resv_iter *cursor)
+{
+	while (cursor->index < cursor->count) {
+		struct dma_fence *fence = cursor->fences[cursor->index++];
+
+		if (!dma_fence_is_signaled(fence))
+			return fence;
+	}
+	return NULL;
+}
+
+static inline struct dma_fence *dma_resv_iter_first_unlocked(struct dma_resv_iter *cursor)
+{
+	struct dma_fence *excl, **shared, **all;
+	unsigned int count, i;
+
+	dma_resv_iter_end(cursor);
+	cursor->index = 0;
+	cursor->is_restarted = true;
+	if (dma_resv_get_fences_rcu(cursor->obj, &excl, &count, &shared))
+		return NULL;
+	if (!bp_dma_resv_usage_all(cursor->usage)) {
+		for (i = 0; i < count; i++)
+			dma_fence_put(shared[i]);
+		count = 0;
+	}
+	if (excl) {
+		all = krealloc(shared, sizeof(*all) * (count + 1), GFP_KERNEL);
+		if (!all) {
+			for (i = 0; i < count; i++)
+				dma_fence_put(shared[i]);
+			kfree(shared);
+			dma_fence_put(excl);
+			return NULL;
+		}
+		shared = all;
+		shared[count++] = excl;
+	}
+	cursor->fences = shared;
+	cursor->count = count;
+	return bp_dma_resv_iter_walk_unlocked(cursor);
+}
+
+static inline struct dma_fence *dma_resv_iter_next_unlocked(struct dma_resv_iter *cursor)
+{
+	cursor->is_restarted = false;
+	return bp_dma_resv_iter_walk_unlocked(cursor);
+}
+
+static inline bool dma_resv_iter_is_restarted(struct dma_resv_iter *cursor)
+{
+	return cursor->is_restarted;
+}
+
+#define dma_resv_for_each_fence_unlocked(cursor, fence)			\
+	for (fence = dma_resv_iter_first_unlocked(cursor);		\
+	     fence; fence = dma_resv_iter_next_unlocked(cursor))
+
+static inline struct dma_fence *dma_resv_iter_next(struct dma_resv_iter *cursor)
+{
+	unsigned int n = cursor->list ? cursor->list->shared_count : 0;
+
+	cursor->is_restarted = false;
+	if (cursor->index == 0) {
+		cursor->index++;
+		if (cursor->excl)
+			return cursor->excl;
+	}
+	if (bp_dma_resv_usage_all(cursor->usage) && cursor->index <= n)
+		return rcu_dereference_protected(cursor->list->shared[cursor->index++ - 1],
+						 dma_resv_held(cursor->obj));
+	return NULL;
+}
+
+static inline struct dma_fence *dma_resv_iter_first(struct dma_resv_iter *cursor)
+{
+	struct dma_fence *fence;
+
+	dma_resv_assert_held(cursor->obj);
+	cursor->excl = dma_resv_get_excl(cursor->obj);
+	cursor->list = dma_resv_get_list(cursor->obj);
+	cursor->index = 0;
+	fence = dma_resv_iter_next(cursor);
+	cursor->is_restarted = true;
+	return fence;
+}
+
+#define dma_resv_for_each_fence(cursor, obj, usage, fence)		\
+	for (dma_resv_iter_begin(cursor, obj, usage),			\
+	     fence = dma_resv_iter_first(cursor); fence;		\
+	     fence = dma_resv_iter_next(cursor))
+#endif /* BPC_DMA_RESV_ITER */
 #endif /* BPC_DMA_RESV_USAGE */
 
 #endif /* __BACKPORT_LINUX_DMA_RESV_H */

@@ -4,12 +4,13 @@
 #define __BACKPORT_LINUX_HIGHMEM_H
 #include_next <linux/highmem.h>
 
-/* kmap_local_page(), kunmap_local(): upstream v5.11; probe kmap_local_page.  Before, the
+/* kmap_local_page(), kmap_local_page_prot(), kunmap_local(): upstream v5.11; probe kmap_local_page.  Before, the
  * short-lived CPU-local mapping is kmap_atomic() (which also disables preemption and page
  * faults: callers of the local form must not sleep in between either way on amd64). */
 #ifndef BPC_KMAP_LOCAL_PAGE
 #define kmap_local_page(page)	kmap_atomic(page)
 #define kunmap_local(addr)	kunmap_atomic(addr)
+#define kmap_local_page_prot(page, prot)	kmap_atomic_prot(page, prot)
 #endif /* BPC_KMAP_LOCAL_PAGE */
 
 /* kmap_local_page_try_from_panic(): upstream v6.16, commit 8702048bb831; probe

@@ -103,6 +103,17 @@ static inline struct page *folio_file_page(struct folio *folio, pgoff_t index)
 }
 
 #define folio_mark_accessed(folio) mark_page_accessed(&(folio)->page)
+/* the page cache and writeback calls of TTM's shmem backup (lock_page() and the page flags
+ * are in <linux/pagemap.h>, <linux/page-flags.h>: macros, resolved where used) */
+#define folio_lock(folio)		lock_page(&(folio)->page)
+#define folio_unlock(folio)		unlock_page(&(folio)->page)
+#define folio_mapped(folio)		page_mapped(&(folio)->page)
+#define folio_clear_dirty_for_io(folio)	clear_page_dirty_for_io(&(folio)->page)
+#define folio_set_reclaim(folio)	SetPageReclaim(&(folio)->page)
+#define folio_clear_reclaim(folio)	ClearPageReclaim(&(folio)->page)
+#define folio_test_writeback(folio)	PageWriteback(&(folio)->page)
+/* the file index after the folio (a head page's index is the folio's first) */
+#define folio_next_index(folio)		((folio)->page.index + folio_nr_pages(folio))
 #endif /* BPC_STRUCT_FOLIO */
 
 /* EMPTY_VMA_FLAGS: newer than Linux 6.12 (in 7.2, the empty vma_flags_t bitmap); where
