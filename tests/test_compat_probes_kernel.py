@@ -68,6 +68,17 @@ _FACTS = {
     "pcim_intx": {"5.10": False, "6.1": False, "6.12": True},
     "mhi_power_down_keep_dev": {"5.10": False, "6.1": False, "6.12": True},
     "mhi_controller_fw_data": {"5.10": False, "6.1": False, "6.12": True},
+    # Ethernet allyesconfig (eth14): xgbe, eea, i40e, qed; devlink param set extack (rule 0614)
+    "asm_amd_nb_h": {"5.10": False, "6.1": False, "6.12": False},
+    "net_selftests_h": {"5.10": False, "6.1": True, "6.12": True},
+    "net_test_get_skb": {"5.10": False, "6.1": False, "6.12": False},
+    "page_pool_enable_direct_recycling": {"5.10": False, "6.1": False, "6.12": False},
+    "page_pool_disable_direct_recycling": {"5.10": False, "6.1": False, "6.12": True},
+    "xdp_buff_get_skb_flags": {"5.10": False, "6.1": False, "6.12": False},
+    "xdp_update_skb_frags_info": {"5.10": False, "6.1": False, "6.12": False},
+    "xsk_buff_add_frag_head": {"5.10": False, "6.1": False, "6.12": False},
+    "xsk_buff_add_frag_one_arg": {"5.10": False, "6.1": False, "6.12": True},
+    "linux_unroll_h": {"5.10": False, "6.1": False, "6.12": True},
 }
 FACTS = {(ci_abi(k) if k in ci.kernels() else k, probe): v
          for probe, per_kernel in _FACTS.items() for k, v in per_kernel.items()}

@@ -60,4 +60,42 @@ static __always_inline unsigned int xdp_get_frame_len(const struct xdp_frame *fr
 }
 #endif /* BPC_XDP_FRAME_HAS_FRAGS */
 
+/* xdp_buff_get_skb_flags(): newer than Linux 6.12 (Debian 6.12.117 lacks it); probe
+ * xdp_buff_get_skb_flags.  The buffer's flags for xdp_update_skb_frags_info() below; none
+ * before XDP multi-buffer (5.18). */
+#ifndef BPC_XDP_BUFF_GET_SKB_FLAGS
+static __always_inline u32 xdp_buff_get_skb_flags(const struct xdp_buff *xdp)
+{
+#ifdef BPC_XDP_FRAME_HAS_FRAGS
+	return xdp->flags;
+#else
+	return 0;
+#endif
+}
+#endif /* BPC_XDP_BUFF_GET_SKB_FLAGS */
+
+/* xdp_update_skb_frags_info(skb, nr_frags, size, truesize, xdp_flags): newer than Linux 6.12
+ * (xdp_update_skb_shared_info() renamed, its pfmemalloc bool now the buffer's flags);
+ * probe xdp_update_skb_frags_info.  The old helper takes the pfmemalloc bit of the flags
+ * (6.12 has no unreadable frags and keeps no destructor_arg in the frags' place); without
+ * XDP multi-buffer (5.10) the same accounting is done here (drivers call it only for
+ * buffers with frags, which 5.10 never has). */
+#ifndef BPC_XDP_UPDATE_SKB_FRAGS_INFO
+#include <linux/skbuff.h>
+static inline void xdp_update_skb_frags_info(struct sk_buff *skb, u8 nr_frags,
+					     unsigned int size, unsigned int truesize,
+					     u32 xdp_flags)
+{
+#ifdef BPC_XDP_FRAME_HAS_FRAGS
+	xdp_update_skb_shared_info(skb, nr_frags, size, truesize,
+				   !!(xdp_flags & XDP_FLAGS_FRAGS_PF_MEMALLOC));
+#else
+	skb_shinfo(skb)->nr_frags = nr_frags;
+	skb->len += size;
+	skb->data_len += size;
+	skb->truesize += truesize;
+#endif
+}
+#endif /* BPC_XDP_UPDATE_SKB_FRAGS_INFO */
+
 #endif /* __BACKPORT_NET_XDP_H */

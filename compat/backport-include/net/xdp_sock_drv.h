@@ -131,4 +131,45 @@ static inline void xsk_buff_set_size(struct xdp_buff *xdp, u32 size)
 }
 #endif /* BPC_XSK_BUFF_SET_SIZE */
 
+/* xsk_buff_add_frag(head, xdp): newer than Linux 6.12 (the frag is also attached to the head
+ * buffer's shared info, which drivers did themselves before); probe
+ * xsk_buff_add_frag_head.  Where AF_XDP multi-buffer exists (the one-argument form, 6.6;
+ * probe xsk_buff_add_frag_one_arg) this attaches the frag's page, offset and length to
+ * @head (no coalescing, as upstream's xsk form) and queues it with the old call.  Before,
+ * no pool hands out multi-buffer frames: there is never a frag to add. */
+#ifndef BPC_XSK_BUFF_ADD_FRAG_HEAD
+#ifdef BPC_XSK_BUFF_ADD_FRAG_ONE_ARG
+#include <linux/mm.h>
+#include <linux/skbuff.h>
+static inline bool bp_xsk_buff_add_frag(struct xdp_buff *head, struct xdp_buff *xdp)
+{
+	struct skb_shared_info *sinfo = xdp_get_shared_info_from_buff(head);
+	u32 len = xdp->data_end - xdp->data;
+	u32 nr_frags = 0;
+
+	if (!xdp_buff_has_frags(head)) {
+		xdp_buff_set_frags_flag(head);
+		sinfo->xdp_frags_size = 0;
+	} else {
+		nr_frags = sinfo->nr_frags;
+		if (unlikely(nr_frags == MAX_SKB_FRAGS))
+			return false;
+	}
+	__skb_fill_page_desc_noacc(sinfo, nr_frags, virt_to_page(xdp->data),
+				   offset_in_page(xdp->data), len);
+	sinfo->nr_frags = nr_frags + 1;
+	sinfo->xdp_frags_size += len;
+
+	xsk_buff_add_frag(xdp);
+	return true;
+}
+#else
+static inline bool bp_xsk_buff_add_frag(struct xdp_buff *head, struct xdp_buff *xdp)
+{
+	return false;
+}
+#endif /* BPC_XSK_BUFF_ADD_FRAG_ONE_ARG */
+#define xsk_buff_add_frag(head, xdp) bp_xsk_buff_add_frag(head, xdp)
+#endif /* BPC_XSK_BUFF_ADD_FRAG_HEAD */
+
 #endif /* __BACKPORT_NET_XDP_SOCK_DRV_H */

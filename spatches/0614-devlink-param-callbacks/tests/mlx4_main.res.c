@@ -17,6 +17,24 @@ static int bp_mlx4_devlink_ierr_reset_get(struct devlink *devlink, u32 id,
 	return mlx4_devlink_ierr_reset_get(devlink, id, ctx, NULL);
 }
 #endif
+#ifdef BPC_DEVLINK_PARAM_SET_EXTACK
+#define bp_mlx4_devlink_crdump_snapshot_set mlx4_devlink_crdump_snapshot_set
+#else
+static int bp_mlx4_devlink_crdump_snapshot_set(struct devlink *devlink, u32 id,
+		struct devlink_param_gset_ctx *ctx)
+{
+	return mlx4_devlink_crdump_snapshot_set(devlink, id, ctx, NULL);
+}
+#endif
+#ifdef BPC_DEVLINK_PARAM_SET_EXTACK
+#define bp_mlx4_devlink_ierr_reset_set mlx4_devlink_ierr_reset_set
+#else
+static int bp_mlx4_devlink_ierr_reset_set(struct devlink *devlink, u32 id,
+		struct devlink_param_gset_ctx *ctx)
+{
+	return mlx4_devlink_ierr_reset_set(devlink, id, ctx, NULL);
+}
+#endif
 #ifdef BPC_DEVLINK_PARAM_VALIDATE_PTR
 #define bp_mlx4_devlink_max_macs_validate mlx4_devlink_max_macs_validate
 #else
@@ -34,7 +52,7 @@ static const struct devlink_param mlx4_devlink_params[] = {
 			      BIT(DEVLINK_PARAM_CMODE_RUNTIME) |
 			      BIT(DEVLINK_PARAM_CMODE_DRIVERINIT),
 			      bp_mlx4_devlink_ierr_reset_get,
-			      mlx4_devlink_ierr_reset_set, NULL),
+			      bp_mlx4_devlink_ierr_reset_set, NULL),
 	DEVLINK_PARAM_GENERIC(MAX_MACS,
 			      BIT(DEVLINK_PARAM_CMODE_DRIVERINIT),
 			      NULL, NULL, bp_mlx4_devlink_max_macs_validate),
@@ -42,7 +60,7 @@ static const struct devlink_param mlx4_devlink_params[] = {
 			      BIT(DEVLINK_PARAM_CMODE_RUNTIME) |
 			      BIT(DEVLINK_PARAM_CMODE_DRIVERINIT),
 			      bp_mlx4_devlink_crdump_snapshot_get,
-			      mlx4_devlink_crdump_snapshot_set, NULL),
+			      bp_mlx4_devlink_crdump_snapshot_set, NULL),
 	DEVLINK_PARAM_DRIVER(MLX4_DEVLINK_PARAM_ID_ENABLE_64B_CQE_EQE,
 			     "enable_64b_cqe_eqe", DEVLINK_PARAM_TYPE_BOOL,
 			     BIT(DEVLINK_PARAM_CMODE_DRIVERINIT),

@@ -8,6 +8,15 @@ static int bp_pdsc_dl_enable_get(struct devlink *devlink, u32 id,
 	return pdsc_dl_enable_get(devlink, id, ctx, NULL);
 }
 #endif
+#ifdef BPC_DEVLINK_PARAM_SET_EXTACK
+#define bp_pdsc_dl_enable_set pdsc_dl_enable_set
+#else
+static int bp_pdsc_dl_enable_set(struct devlink *devlink, u32 id,
+		struct devlink_param_gset_ctx *ctx)
+{
+	return pdsc_dl_enable_set(devlink, id, ctx, NULL);
+}
+#endif
 #ifdef BPC_DEVLINK_PARAM_VALIDATE_PTR
 #define bp_pdsc_dl_enable_validate pdsc_dl_enable_validate
 #else
@@ -24,6 +33,6 @@ static const struct devlink_param pdsc_dl_params[] = {
 	DEVLINK_PARAM_GENERIC(ENABLE_VNET,
 			      BIT(DEVLINK_PARAM_CMODE_RUNTIME),
 			      bp_pdsc_dl_enable_get,
-			      pdsc_dl_enable_set,
+			      bp_pdsc_dl_enable_set,
 			      bp_pdsc_dl_enable_validate),
 };

@@ -73,4 +73,35 @@ static inline u64 *page_pool_ethtool_stats_get(u64 *data, const void *stats)
 }
 #endif /* BPC_PAGE_POOL_STATS */
 
+/* page_pool_enable_direct_recycling(): newer than Linux 6.12 (Debian 6.12.117 lacks it); probe
+ * page_pool_enable_direct_recycling.  Hands a pool to its NAPI instance after creation.
+ * Where the pool has a NAPI owner (page_pool_params.napi; probe page_pool_params_napi) the
+ * owner is set as upstream does, without upstream's page_pools_lock (static in net/core; it
+ * only orders the write against the netlink pool dump, which reads the pointer for the
+ * NAPI id).  Before, pools have no NAPI owner and recycle through their ring: nothing to do. */
+#ifndef BPC_PAGE_POOL_ENABLE_DIRECT_RECYCLING
+static inline void page_pool_enable_direct_recycling(struct page_pool *pool,
+						     struct napi_struct *napi)
+{
+#ifdef BPC_PAGE_POOL_PARAMS_NAPI
+	if (READ_ONCE(pool->p.napi) == napi)
+		return;
+	WARN_ON(!napi || pool->p.napi);
+	WRITE_ONCE(pool->p.napi, napi);
+#endif
+}
+#endif /* BPC_PAGE_POOL_ENABLE_DIRECT_RECYCLING */
+
+/* page_pool_disable_direct_recycling(): Linux 6.12 (Debian 6.12.117 has it, 6.1.0-57 does
+ * not); probe page_pool_disable_direct_recycling.  Without a NAPI owner (before
+ * page_pool_params.napi) there is no direct recycling to turn off. */
+#ifndef BPC_PAGE_POOL_DISABLE_DIRECT_RECYCLING
+static inline void page_pool_disable_direct_recycling(struct page_pool *pool)
+{
+#ifdef BPC_PAGE_POOL_PARAMS_NAPI
+	WRITE_ONCE(pool->p.napi, NULL);
+#endif
+}
+#endif /* BPC_PAGE_POOL_DISABLE_DIRECT_RECYCLING */
+
 #endif /* __BACKPORT_NET_PAGE_POOL_HELPERS_H */
