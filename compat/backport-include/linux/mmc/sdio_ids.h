@@ -48,5 +48,12 @@
 #ifndef SDIO_DEVICE_ID_REALTEK_RTW8723CS
 #define SDIO_DEVICE_ID_REALTEK_RTW8723CS	0xb703
 #endif
+/* SDIO_DEVICE_ID_BROADCOM_43752 (brcmfmac), SDIO_DEVICE_ID_MARVELL_8978_WLAN (mwifiex): newer than Linux 5.10, present by 6.1; macros, so #ifndef is the probe */
+#ifndef SDIO_DEVICE_ID_BROADCOM_43752
+#define SDIO_DEVICE_ID_BROADCOM_43752		0xaae8
+#endif
+#ifndef SDIO_DEVICE_ID_MARVELL_8978_WLAN
+#define SDIO_DEVICE_ID_MARVELL_8978_WLAN	0x9159
+#endif
 
 #endif /* __BACKPORT_LINUX_MMC_SDIO_IDS_H */
