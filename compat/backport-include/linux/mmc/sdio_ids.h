@@ -55,5 +55,10 @@
 #ifndef SDIO_DEVICE_ID_MARVELL_8978_WLAN
 #define SDIO_DEVICE_ID_MARVELL_8978_WLAN	0x9159
 #endif
+/* SDIO_DEVICE_ID_BROADCOM_CYPRESS_43439 (brcmfmac bcmsdh.c): newer than Linux 5.10 (Debian
+ * 5.10.0-46 lacks it), present by 6.1; a macro, so #ifndef is the probe */
+#ifndef SDIO_DEVICE_ID_BROADCOM_CYPRESS_43439
+#define SDIO_DEVICE_ID_BROADCOM_CYPRESS_43439	0xbd3d
+#endif
 
 #endif /* __BACKPORT_LINUX_MMC_SDIO_IDS_H */
