@@ -68,6 +68,11 @@ _FACTS = {
     "pcim_intx": {"5.10": False, "6.1": False, "6.12": True},
     "mhi_power_down_keep_dev": {"5.10": False, "6.1": False, "6.12": True},
     "mhi_controller_fw_data": {"5.10": False, "6.1": False, "6.12": True},
+    # wireless allyesconfig on 5.10 (issue #18): trace, SDIO, SPI, hwrng users
+    "hwrng_msleep": {"5.10": False, "6.1": True, "6.12": True},
+    "mmc_hw_reset_card": {"5.10": False, "6.1": True, "6.12": True},
+    "spi_get_chipselect": {"5.10": False, "6.1": True, "6.12": True},
+    "define_res_named_compound": {"5.10": False, "6.1": False, "6.12": True},
     # Ethernet allyesconfig (eth14): xgbe, eea, i40e, qed; devlink param set extack (rule 0614)
     "asm_amd_nb_h": {"5.10": False, "6.1": False, "6.12": False},
     "net_selftests_h": {"5.10": False, "6.1": True, "6.12": True},
