@@ -47,6 +47,21 @@ def test_trim_removes_least_recently_used_first(tmp_path):
     assert ast.trim(1500) == 0
 
 
+def test_runner_trims_only_a_cache_it_grew(tmp_path):
+    full = AstCache(tmp_path, (1, 1, 1), spatch.SPATCH_ARGS, b"")
+    old = full.source("a.c", b"a" * 1000)
+    os.utime(old, (1_000_000, 1_000_000))
+    full.source("b.c", b"b" * 1000)
+    runner = spatch.Runner((1, 1, 1), ast_root=tmp_path)
+    reuse = runner._ast(b"")
+    assert reuse.dir == full.dir
+    assert reuse.source("b.c", b"b" * 1000).is_file() and not reuse.grew    # a content it had
+    assert runner.trim(1500) == 0 and old.exists()         # over the limit, but not grown here
+    reuse.source("c.c", b"c" * 10)
+    assert reuse.grew
+    assert runner.trim(1500) == 1000 and not old.exists()
+
+
 @needs_spatch
 @pytest.mark.spatch
 def test_results_equal_without_cache_and_the_parse_is_kept(tmp_path):

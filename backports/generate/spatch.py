@@ -212,8 +212,11 @@ class Runner:
         return self.asts[macros]
 
     def trim(self, limit: int) -> int:
-        """Keep each parse cache this runner used within limit bytes; the bytes removed."""
-        return sum(a.trim(limit) for a in self.asts.values())
+        """Keep each parse cache this runner grew within limit bytes; the bytes removed.
+
+        A cache this runner wrote no copy into is as big as it was (a run only touches
+        the parses it reuses), so it is not walked."""
+        return sum(a.trim(limit) for a in self.asts.values() if a.grew)
 
     def apply(self, rule: Path, root: Path, files: list[str], timeout: float, name: str = "",
               progress: Callable[[int, int], None] | None = None) -> list[FileChange]:

@@ -17,7 +17,11 @@ is writing. A run that fails with the cache is retried once without it, after dr
 copy's cached parse (a parse cut short by a killed run makes spatch fail, not lie).
 
 Size: every use touches the cached parse; `trim()` removes the least recently used copies
-and their parses past `limit` bytes (BACKPORTS_SPATCH_AST_MAX, default 3 GiB).
+and their parses past `limit` bytes (BACKPORTS_SPATCH_AST_MAX, default 3 GiB). Only a cache
+that grew needs trimming: `grew` says whether this object wrote a copy (a new content, so a
+new parse), and the runner walks the cache only then. A rule edited in the inner loop is
+given the contents the last run parsed, so its run writes no copy and never walks the
+thousands of entries a full cache holds.
 """
 
 from __future__ import annotations
@@ -51,6 +55,7 @@ class AstCache:
         h.update(hashlib.sha256(macros).digest())
         self.dir = Path(root) / h.hexdigest()[:20]
         self.ast = self.dir / "ast"
+        self.grew = False           # a copy written by this object (so maybe a new parse)
 
     def source(self, name: str, content: bytes) -> Path:
         """The content-addressed copy of content named name (made when missing)."""
@@ -59,6 +64,7 @@ class AstCache:
         if not p.is_file():
             p.parent.mkdir(parents=True, exist_ok=True)
             replace_bytes(p, content)
+            self.grew = True
         return p
 
     def prefix_args(self) -> list[str]:
