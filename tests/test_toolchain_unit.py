@@ -192,6 +192,20 @@ def test_a_chroot_build_runs_make_through_enter_sh_with_its_paths_bound(tmp_path
     assert env["PATH"] == tc.CHROOT_PATH and env["CCACHE_DIR"] == str(ccache)
 
 
+def test_a_tree_given_by_path_binds_where_its_links_lead(tmp_path):
+    # Debian's layout: usr/src/linux-headers-X/scripts -> ../../lib/linux-kbuild-X/scripts
+    src = tmp_path / "usr/src"
+    kbuild = tmp_path / "usr/lib/linux-kbuild-X/scripts"
+    kbuild.mkdir(parents=True)
+    tree = src / "linux-headers-X"
+    tree.mkdir(parents=True)
+    (src / "linux-headers-X-common").mkdir()
+    (tree / "scripts").symlink_to("../../lib/linux-kbuild-X/scripts")
+    (tree / "gone").symlink_to("../nowhere")
+    (tree / "inside").symlink_to("../linux-headers-X-common")
+    assert job.tree_dirs(tree) == [src, kbuild]
+
+
 def test_a_chroot_build_leaves_distcc_out(tmp_path):
     b, *_ = chroot_build(tmp_path, distcc_hosts="h1/4")
     assert b.distcc_hosts is None

@@ -40,6 +40,20 @@ from ..status import Status
 from . import workdir
 
 
+def tree_dirs(path: Path) -> list[Path]:
+    """What a header tree outside the kernels cache (--kernel-dir, /lib/modules/*/build) needs
+    bound into a chroot: its parent (Debian's -common tree is its sibling) and wherever its
+    top-level links point (Debian's scripts/ and tools/ lead to ../../lib/linux-kbuild-*)."""
+    path = Path(path).resolve()
+    dirs = [path.parent]
+    for entry in sorted(path.iterdir()):
+        if entry.is_symlink():
+            target = entry.resolve()
+            if target.exists() and not any(target.is_relative_to(d) for d in dirs):
+                dirs.append(target)
+    return dirs
+
+
 @dataclass
 class BuildResult:
     kernel: str                  # KERNELRELEASE
@@ -145,12 +159,12 @@ class Build:
     def binds(self) -> list[Path]:
         """What a chroot build sees at its own path: the header tree (its cache root, where
         the -common tree and the kbuild scripts live too), the build and release dirs, ccache's."""
-        tree = self.tree.root or self.tree.path.resolve().parent
+        tree = [self.tree.root] if self.tree.root else tree_dirs(self.tree.path)
         extra = [self.opts.ccache_dir] if self.opts.ccache and self.opts.ccache_dir else []
         if self.opts.install_dir is not None:
             Path(self.opts.install_dir).mkdir(parents=True, exist_ok=True)
             extra.append(Path(self.opts.install_dir))
-        return [tree, self.dir.parent, self.release, *extra]
+        return [*tree, self.dir.parent, self.release, *extra]
 
     def _wrap(self, argv: list[str], cwd: Path) -> list[str]:
         return self.toolchain.wrap(argv, cwd, self.binds()) if self.in_chroot else argv
