@@ -18,6 +18,10 @@ pytestmark = pytest.mark.kernel
 OLD_61 = "6.1.0-47"
 # probe -> {kernel: present}
 _FACTS = {
+    # session 15: warnings the backport introduced on old trees (unused wiphy, const ktermios, %llu inode)
+    "rcu_lockdep_warn_cond": {"5.10": False, OLD_61: True, "6.1": True, "6.12": True},
+    "tty_termios_baud_rate_const": {"5.10": False, OLD_61: True, "6.1": True, "6.12": True},
+    "sock_i_ino_u64": {"5.10": False, OLD_61: False, "6.1": False, "6.12": False},
     "timer_shutdown_sync": {"5.10": False, OLD_61: True, "6.1": True, "6.12": True},
     "list_count_nodes": {"5.10": False, OLD_61: False, "6.1": True, "6.12": True},
     "get_random_u32_below": {"5.10": False, OLD_61: True, "6.1": True, "6.12": True},

@@ -25,7 +25,7 @@
  * (mac80211, ath, ath6kl, ath10k, ath11k, wil6210, brcmfmac, brcmsmac message events). */
 #ifndef BPC_TRACE_VSTRING
 #include <linux/kernel.h>
-static inline int __bp_trace_vstr_len(const char *fmt, va_list *va)
+static inline __printf(1, 0) int __bp_trace_vstr_len(const char *fmt, va_list *va)
 {
 	va_list ap;
 	int len;

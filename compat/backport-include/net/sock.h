@@ -51,4 +51,10 @@ static inline bool lockdep_sock_is_held(const struct sock *sk)
 }
 #endif /* BPC_LOCKDEP_SOCK_IS_HELD */
 
+/* sock_i_ino() returns u64: newer than Linux 6.12; probe sock_i_ino_u64. 7.2 prints it with
+ * %llu (af_bluetooth's /proc listing); the targets' unsigned long is as wide on 64-bit. */
+#ifndef BPC_SOCK_I_INO_U64
+#define sock_i_ino(sk) ((u64)sock_i_ino(sk))
+#endif /* BPC_SOCK_I_INO_U64 */
+
 #endif /* __BACKPORT_NET_SOCK_H */
