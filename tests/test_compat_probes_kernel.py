@@ -89,6 +89,20 @@ _FACTS = {
     "xsk_buff_add_frag_head": {"5.10": False, "6.1": False, "6.12": False},
     "xsk_buff_add_frag_one_arg": {"5.10": False, "6.1": False, "6.12": True},
     "linux_unroll_h": {"5.10": False, "6.1": False, "6.12": True},
+    # Ethernet allyesconfig on 6.1/5.10 (eth15): small helpers, split headers, rule 0618's lltx
+    "skb_frag_fill_page_desc": {"5.10": False, "6.1": False, "6.12": True},
+    "slab_build_skb": {"5.10": False, "6.1": False, "6.12": True},
+    "netdev_tx_reset_subqueue": {"5.10": False, "6.1": False, "6.12": True},
+    "xdp_set_features_flag": {"5.10": False, "6.1": False, "6.12": True},
+    "dsa_user_dev_check": {"5.10": False, "6.1": False, "6.12": True},
+    "regcache_maple": {"5.10": False, "6.1": False, "6.12": True},
+    "of_get_ethdev_address": {"5.10": False, "6.1": True, "6.12": True},
+    "device_get_ethdev_address": {"5.10": False, "6.1": True, "6.12": True},
+    "devlink_to_dev": {"5.10": False, "6.1": True, "6.12": True},
+    "spi_get_device_match_data": {"5.10": False, "6.1": True, "6.12": True},
+    "netdev_lltx": {"5.10": False, "6.1": False, "6.12": True},
+    "linux_skbuff_ref_h": {"5.10": False, "6.1": False, "6.12": True},
+    "page_pool_types_h": {"5.10": False, "6.1": False, "6.12": True},
 }
 FACTS = {(ci_abi(k) if k in ci.kernels() else k, probe): v
          for probe, per_kernel in _FACTS.items() for k, v in per_kernel.items()}

@@ -16,4 +16,18 @@ static inline int backport_device_get_mac_address(struct device *dev, char *addr
 #define device_get_mac_address backport_device_get_mac_address
 #endif
 
+/* device_get_ethdev_address(): upstream v5.16; probe device_get_ethdev_address.  The
+ * firmware-node address into dev->dev_addr, over the int device_get_mac_address() above. */
+#ifndef BPC_DEVICE_GET_ETHDEV_ADDRESS
+static inline int device_get_ethdev_address(struct device *dev, struct net_device *netdev)
+{
+	u8 addr[ETH_ALEN];
+	int ret = device_get_mac_address(dev, addr);
+
+	if (!ret)
+		eth_hw_addr_set(netdev, addr);
+	return ret;
+}
+#endif /* BPC_DEVICE_GET_ETHDEV_ADDRESS */
+
 #endif /* __BACKPORT_LINUX_ETHERDEVICE_H */

@@ -53,4 +53,11 @@ static inline u16 mdiobus_c45_devad(u32 regnum)
 }
 #endif /* !BPC_MDIOBUS_C45_DEVAD && MII_DEVADDR_C45_SHIFT */
 
+/* MDIO_MMD_POWER_UNIT (MMD 13, the PHY power unit of 10BASE-T1S MAC-PHYs): uapi, upstream
+ * newer than Linux 6.1, with the OPEN Alliance TC6 framework (Debian 6.12.117 has it); #ifndef
+ * (a macro). */
+#ifndef MDIO_MMD_POWER_UNIT
+#define MDIO_MMD_POWER_UNIT	13
+#endif
+
 #endif /* __BACKPORT_LINUX_MDIO_H */

@@ -322,4 +322,67 @@ static inline bool napi_is_scheduled(struct napi_struct *n)
 }
 #endif /* BPC_NAPI_IS_SCHEDULED */
 
+/* net_device.lltx, .netns_local/.netns_immutable: upstream v6.12 ("netdev_features: convert
+ * NETIF_F_LLTX to dev->lltx", "... NETIF_F_NETNS_LOCAL to dev->netns_local"), netns_local
+ * renamed netns_immutable in v6.15; probes netdev_lltx, netdev_netns_local,
+ * netdev_netns_immutable.  For rule 0618: before the flags the NETIF_F_LLTX and
+ * NETIF_F_NETNS_LOCAL bits of dev->features say the same to the core. */
+/* bp_netdev_set_lltx(): Linux 6.12; probe netdev_lltx (BPC_NETDEV_LLTX) */
+#ifdef BPC_NETDEV_LLTX
+#define bp_netdev_set_lltx(dev, v)	((dev)->lltx = (v))
+#else
+static inline void bp_netdev_set_lltx(struct net_device *dev, bool v)
+{
+	if (v)
+		dev->features |= NETIF_F_LLTX;
+	else
+		dev->features &= ~NETIF_F_LLTX;
+}
+#endif /* BPC_NETDEV_LLTX */
+
+/* bp_netdev_set_netns_immutable(): Linux 6.15 (netns_immutable), Linux 6.12 (netns_local);
+ * probes netdev_netns_immutable (BPC_NETDEV_NETNS_IMMUTABLE), netdev_netns_local */
+#if defined(BPC_NETDEV_NETNS_IMMUTABLE)
+#define bp_netdev_set_netns_immutable(dev, v)	((dev)->netns_immutable = (v))
+#elif defined(BPC_NETDEV_NETNS_LOCAL)
+#define bp_netdev_set_netns_immutable(dev, v)	((dev)->netns_local = (v))
+#else
+static inline void bp_netdev_set_netns_immutable(struct net_device *dev, bool v)
+{
+	if (v)
+		dev->features |= NETIF_F_NETNS_LOCAL;
+	else
+		dev->features &= ~NETIF_F_NETNS_LOCAL;
+}
+#endif /* BPC_NETDEV_NETNS_IMMUTABLE */
+
+/* netdev_tx_reset_subqueue(): newer than Linux 6.1 (Debian 6.12.117 has it); probe
+ * netdev_tx_reset_subqueue.  The BQL reset of Tx queue qid, as its definition. */
+#ifndef BPC_NETDEV_TX_RESET_SUBQUEUE
+static inline void netdev_tx_reset_subqueue(const struct net_device *dev, u32 qid)
+{
+	netdev_tx_reset_queue(netdev_get_tx_queue(dev, qid));
+}
+#endif /* BPC_NETDEV_TX_RESET_SUBQUEUE */
+
+/* xdp_set_features_flag(), xdp_clear_features_flag(): upstream v6.3 (with
+ * net_device.xdp_features); probe xdp_set_features_flag.  Without xdp_features the kernel
+ * advertises no XDP capabilities, so there is nothing to set (as the
+ * xdp_features_set_redirect_target() stand-in above). */
+#ifndef BPC_XDP_SET_FEATURES_FLAG
+static inline void xdp_set_features_flag(struct net_device *dev, u32 val)
+{
+}
+
+static inline void xdp_clear_features_flag(struct net_device *dev)
+{
+}
+#endif /* BPC_XDP_SET_FEATURES_FLAG */
+
+/* GSO_LEGACY_MAX_SIZE: upstream v5.19 (BIG TCP: GSO_MAX_SIZE grew, the old 64 KiB limit got
+ * this name); #ifndef (a macro).  Before, GSO_MAX_SIZE is that limit. */
+#ifndef GSO_LEGACY_MAX_SIZE
+#define GSO_LEGACY_MAX_SIZE	GSO_MAX_SIZE
+#endif
+
 #endif /* __BACKPORT_LINUX_NETDEVICE_H */

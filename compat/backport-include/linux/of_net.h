@@ -20,4 +20,18 @@ static inline int backport_of_get_mac_address(struct device_node *np, u8 *addr)
 #define of_get_mac_address backport_of_get_mac_address
 #endif
 
+/* of_get_ethdev_address(): upstream v5.16; probe of_get_ethdev_address.  The address from
+ * the device tree node into dev->dev_addr, as upstream, over the int form above. */
+#ifndef BPC_OF_GET_ETHDEV_ADDRESS
+static inline int of_get_ethdev_address(struct device_node *np, struct net_device *dev)
+{
+	u8 addr[ETH_ALEN];
+	int ret = of_get_mac_address(np, addr);
+
+	if (!ret)
+		eth_hw_addr_set(dev, addr);
+	return ret;
+}
+#endif /* BPC_OF_GET_ETHDEV_ADDRESS */
+
 #endif /* __BACKPORT_LINUX_OF_NET_H */

@@ -66,4 +66,27 @@ static inline bool dev_page_is_reusable(const struct page *page)
 }
 #endif /* BPC_DEV_PAGE_IS_REUSABLE */
 
+/* skb_frag_fill_page_desc(): upstream v6.5, commit b51f4113ebb0; probe
+ * skb_frag_fill_page_desc.  The page, offset and size of a fragment, through the setters
+ * the older kernels have. */
+#ifndef BPC_SKB_FRAG_FILL_PAGE_DESC
+static inline void skb_frag_fill_page_desc(skb_frag_t *frag, struct page *page,
+					   int off, int size)
+{
+	__skb_frag_set_page(frag, page);
+	skb_frag_off_set(frag, off);
+	skb_frag_size_set(frag, size);
+}
+#endif /* BPC_SKB_FRAG_FILL_PAGE_DESC */
+
+/* slab_build_skb(): upstream v6.2, commit ce098da1497c; probe slab_build_skb.  Before it a
+ * kmalloc()ed head was given to build_skb() with frag_size 0, which is what
+ * slab_build_skb() replaced. */
+#ifndef BPC_SLAB_BUILD_SKB
+static inline struct sk_buff *slab_build_skb(void *data)
+{
+	return build_skb(data, 0);
+}
+#endif /* BPC_SLAB_BUILD_SKB */
+
 #endif /* __BACKPORT_LINUX_SKBUFF_H */

@@ -42,7 +42,24 @@ static inline struct devlink *bp_devlink_alloc(const struct devlink_ops *ops,
 	return devlink;
 }
 #define devlink_alloc bp_devlink_alloc
+
+/* devlink_register(devlink): the same upstream v5.15 change took the device argument out;
+ * before, it is the one devlink_alloc() above stored. */
+static inline int bp_devlink_register(struct devlink *devlink)
+{
+	return devlink_register(devlink, devlink->dev);
+}
+#define devlink_register bp_devlink_register
 #endif /* BPC_DEVLINK_ALLOC_DEV */
+
+/* devlink_to_dev(): upstream v5.16 (struct devlink made private); probe devlink_to_dev.
+ * Before, the struct is public and holds the device. */
+#ifndef BPC_DEVLINK_TO_DEV
+static inline struct device *devlink_to_dev(const struct devlink *devlink)
+{
+	return devlink->dev;
+}
+#endif /* BPC_DEVLINK_TO_DEV */
 
 /* devl_lock()/devl_unlock() and the devl_* calls made with the instance lock held
  * (devl_register/_unregister, devl_port_register/_unregister, devl_region_create/_destroy):
@@ -62,7 +79,7 @@ static inline void devl_unlock(struct devlink *devlink)
 
 static inline int devl_register(struct devlink *devlink)
 {
-	return devlink_register(devlink, devlink->dev);
+	return devlink_register(devlink);
 }
 
 static inline void devl_unregister(struct devlink *devlink)

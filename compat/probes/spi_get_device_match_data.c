@@ -1,0 +1,8 @@
+/* spi_get_device_match_data(): upstream v6.3 ("spi: Add spi_get_device_match_data() helper") */
+#include <linux/spi/spi.h>
+
+const void *bp_probe(const struct spi_device *sdev);
+const void *bp_probe(const struct spi_device *sdev)
+{
+	return spi_get_device_match_data(sdev);
+}
