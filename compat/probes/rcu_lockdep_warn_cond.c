@@ -1,7 +1,7 @@
-/* probe RCU_LOCKDEP_WARN(c, s) keeping its condition visible to the compiler without
- * CONFIG_PROVE_RCU (`do { } while (0 && (c))`): upstream v5.11, Jakub Kicinski's "rcu:
- * prevent RCU_LOCKDEP_WARN() from swallowing the condition". Before it, a variable used only
- * in a lockdep condition is an unused variable. */
+/* probe RCU_LOCKDEP_WARN(c, s) keeping c visible to the compiler: Linux 5.11
+ * (`do { } while (0 && (c))` without CONFIG_PROVE_RCU; Jakub Kicinski's "rcu: prevent
+ * RCU_LOCKDEP_WARN() from swallowing the condition"). Before it, a variable used only in a
+ * lockdep condition is an unused variable. */
 #include <linux/rcupdate.h>
 
 #pragma GCC diagnostic error "-Wunused-variable"

@@ -3,7 +3,7 @@
 #define __BACKPORT_NET_CFG80211_H
 #include_next <net/cfg80211.h>
 
-/* Before v5.11, RCU_LOCKDEP_WARN() without CONFIG_PROVE_RCU drops its condition (probe
+/* Before Linux 5.11, RCU_LOCKDEP_WARN() without CONFIG_PROVE_RCU drops its condition (probe
  * rcu_lockdep_warn_cond), so a wiphy named only in wiphy_dereference()'s lockdep condition
  * is an unused variable (mac80211's link.c and cfg.c, iwlmld's mlo.c on 5.10). The same
  * macro, naming the wiphy once more: no code is generated for it. */
