@@ -55,6 +55,22 @@ _FACTS = {
     "dma_resv_iter": {"5.10": False, "6.1": True, "6.12": True},
     "io_mapping_map_local_wc": {"5.10": False, "6.1": True, "6.12": True},
     "linux_container_of_h": {"5.10": False, "6.1": True, "6.12": True},
+    # DRM allyesconfig, session 15: sysfb (efidrm/vesadrm, compat linux/sysfb.h, linux/efi.h
+    # + compat/efi.c, patch 0618), 5.10/6.1 helpers (compat dma-mapping.h, align.h,
+    # array_size.h, spi.h, pci.h, io.h + compat/devres.c), appletbdrm (patch 0619)
+    "sysfb_display_info": {"5.10": False, "6.1": False, "6.12": False},
+    "screen_info_video_type": {"5.10": False, "6.1": False, "6.12": True},
+    "screen_info_pixel_format": {"5.10": False, "6.1": False, "6.12": False},
+    "screen_info_vesapm_info_base": {"5.10": False, "6.1": False, "6.12": False},
+    "efi_mem_desc_lookup": {"5.10": False, "6.1": False, "6.12": False},
+    "dma_mmap_pages": {"5.10": False, "6.1": True, "6.12": True},
+    "linux_align_h": {"5.10": False, "6.1": True, "6.12": True},
+    "linux_array_size_h": {"5.10": False, "6.1": True, "6.12": True},
+    "spi_get_device_match_data": {"5.10": False, "6.1": True, "6.12": True},
+    "pcim_iomap_range": {"5.10": False, "6.1": False, "6.12": True},
+    "pcim_request_region": {"5.10": False, "6.1": False, "6.12": True},
+    "devm_arch_phys_wc_add": {"5.10": False, "6.1": True, "6.12": True},
+    "usb_driver_shutdown": {"5.10": False, "6.1": False, "6.12": True},
     # phylink PCS in-band caps, MAC LPI ops (6.14) and pcs_get_state neg_mode (6.15): rule 0534
     "phylink_pcs_inband_caps": {"5.10": False, "6.1": False, "6.12": False},
     "phylink_mac_tx_lpi": {"5.10": False, "6.1": False, "6.12": False},
