@@ -1,4 +1,4 @@
-/* probe screen_info_pixel_format(): upstream after v6.12, with efidrm/vesadrm in v6.16 (drivers/video/screen_info_generic.c) [export:screen_info_pixel_format] */
+/* probe screen_info_pixel_format(): newer than Linux 6.12, with efidrm/vesadrm (drivers/video/screen_info_generic.c) [export:screen_info_pixel_format] */
 #include <linux/screen_info.h>
 
 struct pixel_format;

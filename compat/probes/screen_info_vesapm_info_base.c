@@ -1,4 +1,4 @@
-/* probe __screen_info_vesapm_info_base(): upstream after v6.12 (linux/screen_info.h, vesadrm's VESA protected-mode interface) */
+/* probe __screen_info_vesapm_info_base(): newer than Linux 6.12 (linux/screen_info.h, vesadrm's VESA protected-mode interface) */
 #include <linux/screen_info.h>
 
 u32 bp_probe(const struct screen_info *si);

@@ -3,7 +3,7 @@
 #define __BACKPORT_LINUX_EFI_H
 #include_next <linux/efi.h>
 
-/* efi_mem_desc_lookup(): exported to modules upstream in v6.16 (for efidrm's caching
+/* efi_mem_desc_lookup(): exported to modules: upstream v6.16 (for efidrm's caching
  * attributes); before, built in but not exported. probe efi_mem_desc_lookup (an export
  * probe); the lookup over efi.memmap is in compat/efi.c. */
 #if defined(CONFIG_EFI) && !defined(BPC_EFI_MEM_DESC_LOOKUP)

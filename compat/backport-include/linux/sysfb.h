@@ -24,7 +24,7 @@ struct sysfb_display_info {
  * The screen_info helpers efidrm/vesadrm call (linux/screen_info.h upstream). They are here,
  * not in a linux/screen_info.h wrapper, because x86's uapi asm/bootparam.h includes that
  * header into nearly every file, and only the sysfb drivers include this one. They build on
- * the kernel's screen_info decoding library (CONFIG_SCREEN_INFO, v6.9; probe
+ * the kernel's screen_info decoding library (CONFIG_SCREEN_INFO, Linux 6.9; probe
  * screen_info_video_type). Without it (6.1, 5.10) efidrm and vesadrm are off
  * (compat/dependencies) and nothing here is defined.
  */
