@@ -1,4 +1,4 @@
-/* spi_get_device_match_data(): upstream v6.3 ("spi: Add spi_get_device_match_data() helper") */
+/* probe spi_get_device_match_data(): upstream v6.5 ("spi: Add a helper to get the match data") */
 #include <linux/spi/spi.h>
 
 const void *bp_probe(const struct spi_device *sdev);

@@ -66,4 +66,24 @@
 #define fb_WARN_ON_ONCE(info, condition) WARN_ON_ONCE(condition)
 #endif
 
+/* The fb_ops initializers for framebuffers in DMA-able memory: Linux 6.7 (drm_fbdev_dma's
+ * shadow buffer). The same system-memory helpers as the SYSMEM variants above; macros, so
+ * #ifndef each */
+#ifndef __FB_DEFAULT_DMAMEM_OPS_RDWR
+#define __FB_DEFAULT_DMAMEM_OPS_RDWR \
+	.fb_read	= fb_sys_read, \
+	.fb_write	= fb_sys_write
+#endif
+#ifndef __FB_DEFAULT_DMAMEM_OPS_DRAW
+#define __FB_DEFAULT_DMAMEM_OPS_DRAW \
+	.fb_fillrect	= sys_fillrect, \
+	.fb_copyarea	= sys_copyarea, \
+	.fb_imageblit	= sys_imageblit
+#endif
+#ifndef FB_GEN_DEFAULT_DEFERRED_DMAMEM_OPS
+#define FB_GEN_DEFAULT_DEFERRED_DMAMEM_OPS(__prefix, __damage_range, __damage_area) \
+	__FB_GEN_DEFAULT_DEFERRED_OPS_RDWR(__prefix, __damage_range, sys) \
+	__FB_GEN_DEFAULT_DEFERRED_OPS_DRAW(__prefix, __damage_area, sys)
+#endif
+
 #endif /* __BACKPORT_LINUX_FB_H */

@@ -99,4 +99,19 @@ static inline int pcim_intx(struct pci_dev *pdev, int enable)
 }
 #endif
 
+/* pcim_request_region(): upstream v6.11 (PCI devres rework); probe pcim_request_region.
+ * Before it, pci_request_region() on a pcim_enable_device()d device is itself managed
+ * (released with the device), which is what the caller (vboxvideo) relies on. */
+#ifndef BPC_PCIM_REQUEST_REGION
+#define pcim_request_region(pdev, bar, name) pci_request_region(pdev, bar, name)
+#endif /* BPC_PCIM_REQUEST_REGION */
+
+/* pcim_iomap_range(): upstream v6.11 (PCI devres rework); probe pcim_iomap_range.
+ * A pci_iomap_range() undone by devres: compat/devres.c. */
+#ifndef BPC_PCIM_IOMAP_RANGE
+#define pcim_iomap_range LINUX_BACKPORT(pcim_iomap_range)
+void __iomem *pcim_iomap_range(struct pci_dev *pdev, int bar,
+			       unsigned long offset, unsigned long len);
+#endif /* BPC_PCIM_IOMAP_RANGE */
+
 #endif /* __BACKPORT_LINUX_PCI_H */

@@ -12,18 +12,19 @@ static inline u8 spi_get_chipselect(const struct spi_device *spi, u8 idx)
 }
 #endif
 
-/* spi_get_device_match_data(): upstream v6.3 ("spi: Add spi_get_device_match_data()
- * helper"); probe spi_get_device_match_data.  The firmware match data, else the id table's
- * driver_data, as upstream. */
+/* spi_get_device_match_data(): upstream v6.5; probe spi_get_device_match_data. The firmware
+ * (OF/ACPI) match data first, else the spi_device_id's driver_data (sharp-memory). */
 #ifndef BPC_SPI_GET_DEVICE_MATCH_DATA
 #include <linux/property.h>
 static inline const void *spi_get_device_match_data(const struct spi_device *sdev)
 {
-	const void *match = device_get_match_data(&sdev->dev);
+	const struct spi_device_id *id;
+	const void *data = device_get_match_data(&sdev->dev);
 
-	if (match)
-		return match;
-	return (const void *)spi_get_device_id(sdev)->driver_data;
+	if (data)
+		return data;
+	id = spi_get_device_id(sdev);
+	return id ? (const void *)id->driver_data : NULL;
 }
 #endif /* BPC_SPI_GET_DEVICE_MATCH_DATA */
 
