@@ -89,6 +89,8 @@ _FACTS = {
     "mhi_power_down_keep_dev": {"5.10": False, "6.1": False, "6.12": True},
     "mhi_controller_fw_data": {"5.10": False, "6.1": False, "6.12": True},
     "mhi_pm_resume_force": {"5.10": False, "6.1": True, "6.12": True},
+    "net_device_path_mtk_wdma_amsdu": {"5.10": False, "6.1": False, "6.12": True},
+    "usb_driver_driver": {"5.10": False, "6.1": True, "6.12": True},
     # wireless allyesconfig on 5.10 (issue #18): trace, SDIO, SPI, hwrng users
     "hwrng_msleep": {"5.10": False, "6.1": True, "6.12": True},
     "mmc_hw_reset_card": {"5.10": False, "6.1": True, "6.12": True},
