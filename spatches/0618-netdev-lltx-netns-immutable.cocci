@@ -1,7 +1,7 @@
 // Upstream: 00d066a4d4ed ("netdev_features: convert NETIF_F_LLTX to dev->lltx"), 05c1280a2bcf ("netdev_features: convert NETIF_F_NETNS_LOCAL to dev->netns_local"), then "net: rename netns_local to netns_immutable"
 // Version: v6.12 (lltx, netns_local), v6.15 (netns_immutable)
 // Decided-by: probes BPC_NETDEV_LLTX, BPC_NETDEV_NETNS_LOCAL, BPC_NETDEV_NETNS_IMMUTABLE (compat/probes/), in compat linux/netdevice.h
-// Subsystems: ethernet
+// Subsystems: wireless, ethernet
 // Prefilter: lltx || netns_immutable
 //
 // Since v6.12 "lockless Tx" and "can't change network namespace" are net_device flags
@@ -9,7 +9,8 @@
 // NETIF_F_LLTX and NETIF_F_NETNS_LOCAL bits of dev->features, which the old core reads.
 // Assignments become bp_netdev_set_lltx(dev, value) / bp_netdev_set_netns_immutable(dev,
 // value); the compat header maps them to the flag the target has or to the feature bit.
-// (net/wireless/core.c gets the same through patch 0303.)
+// cfg80211 (net/wireless/core.c) is one of its users: its netns_immutable stores replaced
+// the hand-written patch 0303.
 
 @@
 expression D, V;
