@@ -120,6 +120,9 @@ _FACTS = {
     "netdev_lltx": {"5.10": False, "6.1": False, "6.12": True},
     "linux_skbuff_ref_h": {"5.10": False, "6.1": False, "6.12": True},
     "page_pool_types_h": {"5.10": False, "6.1": False, "6.12": True},
+    # drm_xen_front on 5.10 (session 16): the xenbus ring service and the ring macro came in 5.18
+    "xenbus_setup_ring": {"5.10": False, "6.1": True, "6.12": True},
+    "xen_front_ring_init": {"5.10": False, "6.1": True, "6.12": True},
 }
 FACTS = {(ci_abi(k) if k in ci.kernels() else k, probe): v
          for probe, per_kernel in _FACTS.items() for k, v in per_kernel.items()}
