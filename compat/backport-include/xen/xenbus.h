@@ -1,6 +1,6 @@
-/* SPDX-License-Identifier: GPL-2.0-only */
-#ifndef __BP_XEN_XENBUS_H
-#define __BP_XEN_XENBUS_H
+/* xen/xenbus.h: the kernel's header plus the 5.18 ring service for frontends */
+#ifndef __BACKPORT_XEN_XENBUS_H
+#define __BACKPORT_XEN_XENBUS_H
 #include_next <xen/xenbus.h>
 
 /* xenbus_setup_ring()/xenbus_teardown_ring(): upstream v5.18 ("xen/xenbus: add
@@ -67,4 +67,4 @@ static inline void xenbus_teardown_ring(void **vaddr, unsigned int nr_pages,
 } while (0)
 #endif /* BPC_XEN_FRONT_RING_INIT */
 
-#endif /* __BP_XEN_XENBUS_H */
+#endif /* __BACKPORT_XEN_XENBUS_H */
