@@ -14,7 +14,8 @@
  *
  * Not covered: a netdev_lock() in a callback the core calls with rtnl held but, upstream,
  * without the instance lock (none in bnxt; iavf's tc flower callback is one, which is why
- * iavf is not built this way).
+ * iavf is not built this way), and rtnl taken through the target's guard(rtnl) or
+ * rtnl_lock_killable(), which the wrappers do not see (bnxt and bnge use neither).
  */
 #include <linux/export.h>
 #include <linux/netdevice.h>
