@@ -102,6 +102,11 @@ _FACTS = {
     "net_test_get_skb": {"5.10": False, "6.1": False, "6.12": False},
     "page_pool_enable_direct_recycling": {"5.10": False, "6.1": False, "6.12": False},
     "page_pool_disable_direct_recycling": {"5.10": False, "6.1": False, "6.12": True},
+    # session 16: the netmem page_pool allocator (6.12) and its dev/frag helpers (newer): libeth's Rx buffers
+    "page_pool_alloc_netmems": {"5.10": False, "6.1": False, "6.12": True},
+    "page_pool_dev_alloc_netmem": {"5.10": False, "6.1": False, "6.12": False},
+    # the netdev instance lock (6.14): without it compat net/netdev_lock.h, and delta 0538's drivers lock rtnl
+    "netdev_lock": {"5.10": False, "6.1": False, "6.12": False},
     "xdp_buff_get_skb_flags": {"5.10": False, "6.1": False, "6.12": False},
     "xdp_update_skb_frags_info": {"5.10": False, "6.1": False, "6.12": False},
     "xsk_buff_add_frag_head": {"5.10": False, "6.1": False, "6.12": False},

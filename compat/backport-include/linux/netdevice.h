@@ -253,9 +253,34 @@ static inline void netif_set_tso_max_segs(struct net_device *dev, unsigned int s
  * the conversion (pcnet32, tg3, forcedeth, 8139too, niu, via-velocity, mvneta, emac take it
  * only around their NAPI calls, inside ndo callbacks that already hold rtnl).  Drivers that
  * rely on the lock to exclude the core's "ops-locked" ndo calls (bnxt, gve, iavf, mlx5,
- * mana, bnge: queue management ops) also include <net/netdev_lock.h>, which is NOT
- * provided: on such a target they stay unbuilt rather than unserialised. */
-#ifndef BPC_NETDEV_LOCK
+ * mana, bnge: queue management ops) use the lock instead of rtnl_lock() to exclude the
+ * core's ndo/ethtool calls from their work items, reset and PCI error paths: for those, a
+ * no-op would leave the driver unserialised against a core that serialises by rtnl only.
+ * A driver directory whose Makefile sets BP_NETDEV_OPS_LOCK_RTNL (patch delta
+ * 0538-netdev-ops-lock-rtnl: bnxt) gets the lock as rtnl_lock() instead, nesting inside
+ * an rtnl_lock() the driver took itself (compat.ko netdev-lock.c; linux/rtnetlink.h wraps
+ * that driver's rtnl_lock()/rtnl_trylock()/rtnl_unlock() to record the owner), which is
+ * what those drivers did before their conversion to the instance lock. */
+#if !defined(BPC_NETDEV_LOCK) && defined(BP_NETDEV_OPS_LOCK_RTNL)
+void bp_netdev_ops_lock(struct net_device *dev);
+void bp_netdev_ops_unlock(struct net_device *dev);
+bool bp_netdev_ops_trylock(struct net_device *dev);
+
+static inline void netdev_lock(struct net_device *dev)
+{
+	bp_netdev_ops_lock(dev);
+}
+
+static inline void netdev_unlock(struct net_device *dev)
+{
+	bp_netdev_ops_unlock(dev);
+}
+
+static inline bool netdev_trylock(struct net_device *dev)
+{
+	return bp_netdev_ops_trylock(dev);
+}
+#elif !defined(BPC_NETDEV_LOCK)
 static inline void netdev_lock(struct net_device *dev)
 	__acquires(dev)
 {

@@ -1,5 +1,6 @@
 /* <net/page_pool/helpers.h>: Linux 6.6 (split out of <net/page_pool.h>); guarded by BPC_PAGE_POOL_HELPERS_H (otherwise the older home of its contents);
- * pp_page_to_nmdesc(): Linux 6.18, guarded by BPC_PP_PAGE_TO_NMDESC */
+ * pp_page_to_nmdesc(): Linux 6.18, guarded by BPC_PP_PAGE_TO_NMDESC;
+ * page_pool_dev_alloc_netmem() and friends: newer than 6.12, guarded by BPC_PAGE_POOL_DEV_ALLOC_NETMEM */
 #ifndef __BACKPORT_NET_PAGE_POOL_HELPERS_H
 #define __BACKPORT_NET_PAGE_POOL_HELPERS_H
 
@@ -103,5 +104,51 @@ static inline void page_pool_disable_direct_recycling(struct page_pool *pool)
 #endif
 }
 #endif /* BPC_PAGE_POOL_DISABLE_DIRECT_RECYCLING */
+
+/* page_pool_alloc_netmem(), page_pool_dev_alloc_netmem(), page_pool_dev_alloc_netmems():
+ * newer than Linux 6.12 (Debian 6.12.117 lacks them); probe page_pool_dev_alloc_netmem.
+ * The netmem forms of page_pool_alloc()/page_pool_dev_alloc()/page_pool_dev_alloc_pages(),
+ * written over the target's exported netmem allocators (probe page_pool_alloc_netmems,
+ * 6.12): a whole buffer when the request is over half the pool's page size, otherwise a
+ * fragment, the tail of the page added to a fragment after which no other fits (what
+ * page_pool_alloc() does for pages).  Targets without netmem (6.1, 5.10) get nothing. */
+#if !defined(BPC_PAGE_POOL_DEV_ALLOC_NETMEM) && defined(BPC_PAGE_POOL_ALLOC_NETMEMS)
+static inline netmem_ref page_pool_alloc_netmem(struct page_pool *pool,
+						unsigned int *offset,
+						unsigned int *size, gfp_t gfp)
+{
+	unsigned int max_size = PAGE_SIZE << pool->p.order;
+	netmem_ref netmem;
+
+	if ((*size << 1) > max_size) {
+		*size = max_size;
+		*offset = 0;
+		return page_pool_alloc_netmems(pool, gfp);
+	}
+
+	netmem = page_pool_alloc_frag_netmem(pool, offset, *size, gfp);
+	if (unlikely(!netmem))
+		return 0;
+
+	if (pool->frag_offset + *size > max_size) {
+		*size = max_size - *offset;
+		pool->frag_offset = max_size;
+	}
+
+	return netmem;
+}
+
+static inline netmem_ref page_pool_dev_alloc_netmem(struct page_pool *pool,
+						    unsigned int *offset,
+						    unsigned int *size)
+{
+	return page_pool_alloc_netmem(pool, offset, size, GFP_ATOMIC | __GFP_NOWARN);
+}
+
+static inline netmem_ref page_pool_dev_alloc_netmems(struct page_pool *pool)
+{
+	return page_pool_alloc_netmems(pool, GFP_ATOMIC | __GFP_NOWARN);
+}
+#endif /* !BPC_PAGE_POOL_DEV_ALLOC_NETMEM && BPC_PAGE_POOL_ALLOC_NETMEMS */
 
 #endif /* __BACKPORT_NET_PAGE_POOL_HELPERS_H */
