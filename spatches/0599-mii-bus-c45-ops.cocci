@@ -1,4 +1,4 @@
-// Upstream: 4e4aafcddbbf ("net: mdio: Add dedicated C45 API to MDIO bus drivers"), then the drivers' conversions
+// Upstream: "net: mdio: Add dedicated C45 API to MDIO bus drivers" (the .read_c45/.write_c45 members), then the drivers' conversions (v6.3)
 // Version: v6.3
 // Decided-by: probe BPC_MII_BUS_READ_C45 (compat/probes/mii_bus_read_c45.c), in compat linux/phy.h
 // Subsystems: ethernet
