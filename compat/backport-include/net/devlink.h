@@ -189,4 +189,19 @@ static inline void bp_devl_param_driverinit_value_set(struct devlink *devlink, u
 	devlink_param_value_changed(devlink, param_id)
 #endif /* BPC_DEVL_PARAM_VALUE_CHANGED */
 
+/* devl_health_reporter_create()/_destroy(), devl_port_health_reporter_create(): upstream v6.3
+ * (reporters created and destroyed with the instance lock held); probe
+ * devl_health_reporter_create.  Before (6.1, 5.10), the devlink_ forms guard the reporter
+ * list with a lock of their own, not the instance lock: called with it held they do what the
+ * devl_ forms do.  They go through the graceful-period stand-ins above where those exist. */
+#ifndef BPC_DEVL_HEALTH_REPORTER_CREATE
+#undef devl_health_reporter_create
+#define devl_health_reporter_create(devlink, ops, priv) \
+	devlink_health_reporter_create(devlink, ops, priv)
+#define devl_health_reporter_destroy(reporter) devlink_health_reporter_destroy(reporter)
+#undef devl_port_health_reporter_create
+#define devl_port_health_reporter_create(port, ops, priv) \
+	devlink_port_health_reporter_create(port, ops, priv)
+#endif /* BPC_DEVL_HEALTH_REPORTER_CREATE */
+
 #endif /* __BACKPORT_NET_DEVLINK_H */
