@@ -385,4 +385,14 @@ static inline void xdp_clear_features_flag(struct net_device *dev)
 #define GSO_LEGACY_MAX_SIZE	GSO_MAX_SIZE
 #endif
 
+/* dev->stat_ops = ops (struct netdev_stat_ops): newer than Linux 6.1 (in 6.12); probe
+ * netdev_stat_ops; rule 0598 writes the stores as bp_netdev_set_stat_ops().  Before, there
+ * is no member and no per-queue stats interface: the table is only referenced (its
+ * callbacks stay used). */
+#ifdef BPC_NETDEV_STAT_OPS
+#define bp_netdev_set_stat_ops(dev, ops)	((dev)->stat_ops = (ops))
+#else
+#define bp_netdev_set_stat_ops(dev, ops)	((void)(dev), (void)(ops))
+#endif /* BPC_NETDEV_STAT_OPS */
+
 #endif /* __BACKPORT_LINUX_NETDEVICE_H */
