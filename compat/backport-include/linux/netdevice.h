@@ -396,12 +396,14 @@ static inline void xdp_clear_features_flag(struct net_device *dev)
 #endif /* BPC_NETDEV_STAT_OPS */
 
 /* netdevice_tracker: upstream v5.17 (net_device reference tracking); probe netdevice_tracker.
- * netdev_hold()/netdev_put(): upstream v6.0; probe netdev_hold.  Before, a reference is
- * dev_hold()/dev_put() and nothing tracks it (the tracker is an empty struct, as upstream
- * without CONFIG_NET_DEV_REFCNT_TRACKER); a NULL device is skipped, as upstream does. */
+ * Before, nothing tracks a reference: an empty struct, as upstream without
+ * CONFIG_NET_DEV_REFCNT_TRACKER. */
 #ifndef BPC_NETDEVICE_TRACKER
 typedef struct {} netdevice_tracker;
 #endif /* BPC_NETDEVICE_TRACKER */
+
+/* netdev_hold()/netdev_put(): upstream v6.0; probe netdev_hold.  Before, dev_hold()/dev_put();
+ * a NULL device is skipped, as upstream does. */
 #ifndef BPC_NETDEV_HOLD
 static inline void netdev_hold(struct net_device *dev, netdevice_tracker *tracker, gfp_t gfp)
 {

@@ -167,23 +167,24 @@ static inline void bp_devl_param_driverinit_value_set(struct devlink *devlink, u
 }
 #endif /* !BPC_DEVLINK_PARAM_GENERIC_ID_ENABLE_PHC || !BPC_DEVLINK_PARAM_GENERIC_ID_MAX_MAC_PER_VF */
 
-/* devl_params_register()/devl_params_unregister(), devl_param_driverinit_value_get(),
- * devl_param_value_changed(): upstream v6.3 (the param calls made with the instance lock
- * held); probes devl_params_register, devl_param_driverinit_value_get,
- * devl_param_value_changed.  Before, they are devlink_params_register(),
- * devlink_params_unregister(), devlink_param_driverinit_value_get() and
- * devlink_param_value_changed(), which do not take the instance lock (6.1; on 5.10
- * devl_lock() is the no-op above): called with it held they behave as the devl_ forms. */
+/* devl_params_register()/devl_params_unregister(): upstream v6.3 (the param calls made with
+ * the instance lock held); probe devl_params_register.  Before, devlink_params_register() and
+ * devlink_params_unregister() do not take the instance lock (6.1; on 5.10 devl_lock() is the
+ * no-op above): called with it held they behave as the devl_ forms.  Likewise the two below. */
 #ifndef BPC_DEVL_PARAMS_REGISTER
 #define devl_params_register(devlink, params, count) \
 	devlink_params_register(devlink, params, count)
 #define devl_params_unregister(devlink, params, count) \
 	devlink_params_unregister(devlink, params, count)
 #endif /* BPC_DEVL_PARAMS_REGISTER */
+
+/* devl_param_driverinit_value_get(): upstream v6.3; probe devl_param_driverinit_value_get */
 #ifndef BPC_DEVL_PARAM_DRIVERINIT_VALUE_GET
 #define devl_param_driverinit_value_get(devlink, param_id, init_val) \
 	devlink_param_driverinit_value_get(devlink, param_id, init_val)
 #endif /* BPC_DEVL_PARAM_DRIVERINIT_VALUE_GET */
+
+/* devl_param_value_changed(): upstream v6.3; probe devl_param_value_changed */
 #ifndef BPC_DEVL_PARAM_VALUE_CHANGED
 #define devl_param_value_changed(devlink, param_id) \
 	devlink_param_value_changed(devlink, param_id)
