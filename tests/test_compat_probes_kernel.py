@@ -128,6 +128,22 @@ _FACTS = {
     # drm_xen_front on 5.10 (session 16): the xenbus ring service and the ring macro came in 5.18
     "xenbus_setup_ring": {"5.10": False, "6.1": True, "6.12": True},
     "xen_front_ring_init": {"5.10": False, "6.1": True, "6.12": True},
+    # Ethernet allyesconfig on 6.1/5.10 (eth16b): rule 0599's C45 bus methods, compat.ko VPD
+    # helpers, devl_ params/health, rule 0598's stat_ops, small helpers
+    "mii_bus_read_c45": {"5.10": False, "6.1": False, "6.12": True},
+    "pci_vpd_alloc": {"5.10": False, "6.1": True, "6.12": True},
+    "pci_vpd_find_ro_info_keyword": {"5.10": False, "6.1": True, "6.12": True},
+    "pci_vpd_find_id_string": {"5.10": False, "6.1": True, "6.12": True},
+    "pci_vpd_check_csum": {"5.10": False, "6.1": True, "6.12": True},
+    "devl_params_register": {"5.10": False, "6.1": False, "6.12": True},
+    "devl_param_driverinit_value_get": {"5.10": False, "6.1": False, "6.12": True},
+    "devl_param_value_changed": {"5.10": False, "6.1": False, "6.12": True},
+    "devl_health_reporter_create": {"5.10": False, "6.1": False, "6.12": True},
+    "define_semaphore_count": {"5.10": False, "6.1": False, "6.12": True},
+    "netdev_stat_ops": {"5.10": False, "6.1": False, "6.12": True},
+    "dev_warn_probe": {"5.10": False, "6.1": True, "6.12": True},
+    "netdevice_tracker": {"5.10": False, "6.1": True, "6.12": True},
+    "netdev_hold": {"5.10": False, "6.1": True, "6.12": True},
 }
 FACTS = {(ci_abi(k) if k in ci.kernels() else k, probe): v
          for probe, per_kernel in _FACTS.items() for k, v in per_kernel.items()}

@@ -35,4 +35,21 @@ static inline int devm_device_init_wakeup(struct device *dev)
 }
 #endif /* BPC_DEVM_DEVICE_INIT_WAKEUP */
 
+/* dev_warn_probe(): newer than Linux 5.10 (in 6.1); probe dev_warn_probe.  The warning-level
+ * dev_err_probe(): -EPROBE_DEFER is left to dev_err_probe() (it records the deferral reason
+ * and prints at debug level), any other error is a warning; returns @err. */
+#ifndef BPC_DEV_WARN_PROBE
+#define dev_warn_probe(dev, err, fmt, ...)					\
+	({									\
+		int _bp_err = (err);						\
+										\
+		if (_bp_err == -EPROBE_DEFER)					\
+			dev_err_probe(dev, _bp_err, fmt, ##__VA_ARGS__);	\
+		else								\
+			dev_warn(dev, "error %pe: " fmt, ERR_PTR(_bp_err),	\
+				 ##__VA_ARGS__);				\
+		_bp_err;							\
+	})
+#endif /* BPC_DEV_WARN_PROBE */
+
 #endif /* __BACKPORT_LINUX_DEVICE_H */

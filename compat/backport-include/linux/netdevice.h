@@ -410,4 +410,37 @@ static inline void xdp_clear_features_flag(struct net_device *dev)
 #define GSO_LEGACY_MAX_SIZE	GSO_MAX_SIZE
 #endif
 
+/* dev->stat_ops = ops (struct netdev_stat_ops): newer than Linux 6.1 (in 6.12); probe
+ * netdev_stat_ops; rule 0598 writes the stores as bp_netdev_set_stat_ops().  Before, there
+ * is no member and no per-queue stats interface: the table is only referenced (its
+ * callbacks stay used). */
+#ifdef BPC_NETDEV_STAT_OPS
+#define bp_netdev_set_stat_ops(dev, ops)	((dev)->stat_ops = (ops))
+#else
+#define bp_netdev_set_stat_ops(dev, ops)	((void)(dev), (void)(ops))
+#endif /* BPC_NETDEV_STAT_OPS */
+
+/* netdevice_tracker: upstream v5.17 (net_device reference tracking); probe netdevice_tracker.
+ * Before, nothing tracks a reference: an empty struct, as upstream without
+ * CONFIG_NET_DEV_REFCNT_TRACKER. */
+#ifndef BPC_NETDEVICE_TRACKER
+typedef struct {} netdevice_tracker;
+#endif /* BPC_NETDEVICE_TRACKER */
+
+/* netdev_hold()/netdev_put(): upstream v6.0; probe netdev_hold.  Before, dev_hold()/dev_put();
+ * a NULL device is skipped, as upstream does. */
+#ifndef BPC_NETDEV_HOLD
+static inline void netdev_hold(struct net_device *dev, netdevice_tracker *tracker, gfp_t gfp)
+{
+	if (dev)
+		dev_hold(dev);
+}
+
+static inline void netdev_put(struct net_device *dev, netdevice_tracker *tracker)
+{
+	if (dev)
+		dev_put(dev);
+}
+#endif /* BPC_NETDEV_HOLD */
+
 #endif /* __BACKPORT_LINUX_NETDEVICE_H */

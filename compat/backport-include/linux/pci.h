@@ -114,4 +114,31 @@ void __iomem *pcim_iomap_range(struct pci_dev *pdev, int bar,
 			       unsigned long offset, unsigned long len);
 #endif /* BPC_PCIM_IOMAP_RANGE */
 
+/* pci_vpd_alloc(): upstream v5.15 (the VPD rework of drivers/pci/vpd.c); probe pci_vpd_alloc.
+ * This and the three VPD helpers below are out of line in compat.ko (compat/pci-vpd.c) as
+ * backport_*, over pci_read_vpd(). */
+#ifndef BPC_PCI_VPD_ALLOC
+#define pci_vpd_alloc LINUX_BACKPORT(pci_vpd_alloc)
+void *pci_vpd_alloc(struct pci_dev *dev, unsigned int *size);
+#endif /* BPC_PCI_VPD_ALLOC */
+
+/* pci_vpd_find_id_string(): upstream v5.15; probe pci_vpd_find_id_string */
+#ifndef BPC_PCI_VPD_FIND_ID_STRING
+#define pci_vpd_find_id_string LINUX_BACKPORT(pci_vpd_find_id_string)
+int pci_vpd_find_id_string(const u8 *buf, unsigned int len, unsigned int *size);
+#endif /* BPC_PCI_VPD_FIND_ID_STRING */
+
+/* pci_vpd_find_ro_info_keyword(): upstream v5.15; probe pci_vpd_find_ro_info_keyword */
+#ifndef BPC_PCI_VPD_FIND_RO_INFO_KEYWORD
+#define pci_vpd_find_ro_info_keyword LINUX_BACKPORT(pci_vpd_find_ro_info_keyword)
+int pci_vpd_find_ro_info_keyword(const void *buf, unsigned int len, const char *kw,
+				 unsigned int *size);
+#endif /* BPC_PCI_VPD_FIND_RO_INFO_KEYWORD */
+
+/* pci_vpd_check_csum(): upstream v5.15; probe pci_vpd_check_csum */
+#ifndef BPC_PCI_VPD_CHECK_CSUM
+#define pci_vpd_check_csum LINUX_BACKPORT(pci_vpd_check_csum)
+int pci_vpd_check_csum(const void *buf, unsigned int len);
+#endif /* BPC_PCI_VPD_CHECK_CSUM */
+
 #endif /* __BACKPORT_LINUX_PCI_H */

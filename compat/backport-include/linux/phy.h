@@ -171,4 +171,49 @@ static inline long rgmii_clock(int speed)
 }
 #endif /* BPC_RGMII_CLOCK */
 
+/* struct mii_bus .read_c45/.write_c45 set by a driver's bus setup: upstream v6.3 ("net: mdio:
+ * Add dedicated C45 API to MDIO bus drivers"); probe mii_bus_read_c45; rule 0599
+ * (spatches/0599-mii-bus-c45-ops.cocci) turns each store into bp_mii_bus_set_read_c45(bus, fn,
+ * wrap) and the like.  Before, a C45 access reaches .read/.write with MII_ADDR_C45 and the
+ * device address in regnum: the rule's wrap (bp_<fn>_c22, one line over
+ * bp_mii_bus_read_c22_c45()/bp_mii_bus_write_c22_c45()) is installed as .read/.write, sending
+ * C45 accesses to the driver's C45 function and the others to its C22 function (the .read/.write
+ * the driver stored before on the same path; NULL when it has none).  A bus without C22 reads
+ * -ENODEV for C22 registers (what an old bus scan takes for "no PHY here", 6.3+ does not scan
+ * C22 there) and -EOPNOTSUPP for C22 writes.  probe_capabilities (5.6 to 6.2, gone with the C45
+ * members) says what 6.3+ scans: C22 and C45, or C45 alone. */
+#ifdef BPC_MII_BUS_READ_C45
+#define bp_mii_bus_set_read_c45(bus, fn, wrap)		((bus)->read_c45 = (fn))
+#define bp_mii_bus_set_read_c45_only(bus, fn, wrap)	((bus)->read_c45 = (fn))
+#define bp_mii_bus_set_write_c45(bus, fn, wrap)		((bus)->write_c45 = (fn))
+#else
+#define bp_mii_bus_set_read_c45(bus, fn, wrap)					\
+	((bus)->read = (wrap), (bus)->probe_capabilities = MDIOBUS_C22_C45)
+#define bp_mii_bus_set_read_c45_only(bus, fn, wrap)				\
+	((bus)->read = (wrap), (bus)->probe_capabilities = MDIOBUS_C45)
+#define bp_mii_bus_set_write_c45(bus, fn, wrap)		((bus)->write = (wrap))
+
+static inline int bp_mii_bus_read_c22_c45(struct mii_bus *bus, int addr, int regnum,
+					  int (*r22)(struct mii_bus *, int, int),
+					  int (*r45)(struct mii_bus *, int, int, int))
+{
+	if (regnum & MII_ADDR_C45)
+		return r45(bus, addr, mdiobus_c45_devad(regnum), mdiobus_c45_regad(regnum));
+	if (!r22)
+		return -ENODEV;
+	return r22(bus, addr, regnum);
+}
+
+static inline int bp_mii_bus_write_c22_c45(struct mii_bus *bus, int addr, int regnum, u16 val,
+					   int (*w22)(struct mii_bus *, int, int, u16),
+					   int (*w45)(struct mii_bus *, int, int, int, u16))
+{
+	if (regnum & MII_ADDR_C45)
+		return w45(bus, addr, mdiobus_c45_devad(regnum), mdiobus_c45_regad(regnum), val);
+	if (!w22)
+		return -EOPNOTSUPP;
+	return w22(bus, addr, regnum, val);
+}
+#endif /* BPC_MII_BUS_READ_C45 */
+
 #endif /* __BACKPORT_LINUX_PHY_H */

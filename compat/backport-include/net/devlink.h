@@ -167,4 +167,42 @@ static inline void bp_devl_param_driverinit_value_set(struct devlink *devlink, u
 }
 #endif /* !BPC_DEVLINK_PARAM_GENERIC_ID_ENABLE_PHC || !BPC_DEVLINK_PARAM_GENERIC_ID_MAX_MAC_PER_VF */
 
+/* devl_params_register()/devl_params_unregister(): upstream v6.3 (the param calls made with
+ * the instance lock held); probe devl_params_register.  Before, devlink_params_register() and
+ * devlink_params_unregister() do not take the instance lock (6.1; on 5.10 devl_lock() is the
+ * no-op above): called with it held they behave as the devl_ forms.  Likewise the two below. */
+#ifndef BPC_DEVL_PARAMS_REGISTER
+#define devl_params_register(devlink, params, count) \
+	devlink_params_register(devlink, params, count)
+#define devl_params_unregister(devlink, params, count) \
+	devlink_params_unregister(devlink, params, count)
+#endif /* BPC_DEVL_PARAMS_REGISTER */
+
+/* devl_param_driverinit_value_get(): upstream v6.3; probe devl_param_driverinit_value_get */
+#ifndef BPC_DEVL_PARAM_DRIVERINIT_VALUE_GET
+#define devl_param_driverinit_value_get(devlink, param_id, init_val) \
+	devlink_param_driverinit_value_get(devlink, param_id, init_val)
+#endif /* BPC_DEVL_PARAM_DRIVERINIT_VALUE_GET */
+
+/* devl_param_value_changed(): upstream v6.3; probe devl_param_value_changed */
+#ifndef BPC_DEVL_PARAM_VALUE_CHANGED
+#define devl_param_value_changed(devlink, param_id) \
+	devlink_param_value_changed(devlink, param_id)
+#endif /* BPC_DEVL_PARAM_VALUE_CHANGED */
+
+/* devl_health_reporter_create()/_destroy(), devl_port_health_reporter_create(): upstream v6.3
+ * (reporters created and destroyed with the instance lock held); probe
+ * devl_health_reporter_create.  Before (6.1, 5.10), the devlink_ forms guard the reporter
+ * list with a lock of their own, not the instance lock: called with it held they do what the
+ * devl_ forms do.  They go through the graceful-period stand-ins above where those exist. */
+#ifndef BPC_DEVL_HEALTH_REPORTER_CREATE
+#undef devl_health_reporter_create
+#define devl_health_reporter_create(devlink, ops, priv) \
+	devlink_health_reporter_create(devlink, ops, priv)
+#define devl_health_reporter_destroy(reporter) devlink_health_reporter_destroy(reporter)
+#undef devl_port_health_reporter_create
+#define devl_port_health_reporter_create(port, ops, priv) \
+	devlink_port_health_reporter_create(port, ops, priv)
+#endif /* BPC_DEVL_HEALTH_REPORTER_CREATE */
+
 #endif /* __BACKPORT_NET_DEVLINK_H */

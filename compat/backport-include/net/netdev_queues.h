@@ -96,4 +96,63 @@
 	})
 #endif /* BPC_NETIF_TXQ_MAYBE_STOP */
 
+/* struct netdev_stat_ops, struct netdev_queue_stats_rx/_tx (net_device.stat_ops, per-queue
+ * stats read by the netdev netlink family): newer than Linux 6.1 (in 6.12); probe
+ * netdev_stat_ops.  Before, the core asks no driver for them: the types are declared (the
+ * v7.2 members) so the drivers' callbacks build, and rule 0598 makes the store
+ * bp_netdev_set_stat_ops() (compat linux/netdevice.h), which only references the table. */
+#ifndef BPC_NETDEV_STAT_OPS
+struct netdev_queue_stats_rx {
+	u64 bytes;
+	u64 packets;
+	u64 alloc_fail;
+
+	u64 hw_drops;
+	u64 hw_drop_overruns;
+
+	u64 csum_complete;
+	u64 csum_unnecessary;
+	u64 csum_none;
+	u64 csum_bad;
+
+	u64 hw_gro_packets;
+	u64 hw_gro_bytes;
+	u64 hw_gro_wire_packets;
+	u64 hw_gro_wire_bytes;
+
+	u64 hw_drop_ratelimits;
+};
+
+struct netdev_queue_stats_tx {
+	u64 bytes;
+	u64 packets;
+
+	u64 hw_drops;
+	u64 hw_drop_errors;
+
+	u64 csum_none;
+	u64 needs_csum;
+
+	u64 hw_gso_packets;
+	u64 hw_gso_bytes;
+	u64 hw_gso_wire_packets;
+	u64 hw_gso_wire_bytes;
+
+	u64 hw_drop_ratelimits;
+
+	u64 stop;
+	u64 wake;
+};
+
+struct netdev_stat_ops {
+	void (*get_queue_stats_rx)(struct net_device *dev, int idx,
+				   struct netdev_queue_stats_rx *stats);
+	void (*get_queue_stats_tx)(struct net_device *dev, int idx,
+				   struct netdev_queue_stats_tx *stats);
+	void (*get_base_stats)(struct net_device *dev,
+			       struct netdev_queue_stats_rx *rx,
+			       struct netdev_queue_stats_tx *tx);
+};
+#endif /* BPC_NETDEV_STAT_OPS */
+
 #endif /* __BACKPORT_NET_NETDEV_QUEUES_H */
