@@ -10,8 +10,9 @@
 // _read_c45_only when no .read was stored before it on that path, e.g. mvmdio's XSMI bus),
 // and likewise for writes. bp_fn_c22, generated before the function doing the stores where
 // the target lacks the members, is the .read/.write that dispatches on MII_ADDR_C45 between
-// fn and the C22 method stored before it on the same path (compat linux/phy.h). Files whose
-// hand delta already installs such wrappers (r8169, ixgbe: ..._bp_read) are left alone.
+// fn and the C22 method stored before it on the same path (compat linux/phy.h). A file whose
+// hand delta installs its own dispatchers is left alone: ixgbe (delta 0521) stores accessors
+// it picked at run time into local variables, so no C45 method is known by name there.
 
 @initialize:python@
 @@

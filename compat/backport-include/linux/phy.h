@@ -104,29 +104,6 @@ static inline bool bp_phy_check_valid(int speed, int duplex, unsigned long *feat
 #define bp_phy_enable_tx_lpi(phydev)	(phy_init_eee(phydev, false) == 0)
 #endif /* BPC_PHY_ENABLE_TX_LPI */
 
-/* struct mii_bus .read_c45/.write_c45: upstream v6.3 ("net: mdio: Add dedicated C45 API to
- * MDIO bus drivers"); probe mii_bus_read_c45.  Before, a C45 access reaches .read/.write with
- * MII_ADDR_C45 and the device address in regnum.  BP_MII_BUS_C45_WRAPPERS(name, r22, w22,
- * r45, w45) defines name_read()/name_write() for .read/.write that dispatch on that bit, for
- * a driver's delta to install where the kernel has no C45 members. */
-#ifndef BPC_MII_BUS_READ_C45
-#define BP_MII_BUS_C45_WRAPPERS(name, r22, w22, r45, w45)			\
-static int name##_read(struct mii_bus *bus, int addr, int regnum)		\
-{										\
-	if (regnum & MII_ADDR_C45)						\
-		return r45(bus, addr, mdiobus_c45_devad(regnum),		\
-			   mdiobus_c45_regad(regnum));				\
-	return r22(bus, addr, regnum);						\
-}										\
-static int name##_write(struct mii_bus *bus, int addr, int regnum, u16 val)	\
-{										\
-	if (regnum & MII_ADDR_C45)						\
-		return w45(bus, addr, mdiobus_c45_devad(regnum),		\
-			   mdiobus_c45_regad(regnum), val);			\
-	return w22(bus, addr, regnum, val);					\
-}
-#endif /* BPC_MII_BUS_READ_C45 */
-
 /* PHY_MAC_INTERRUPT: upstream v5.11 ("net: phy: rename PHY_IGNORE_INTERRUPT to
  * PHY_MAC_INTERRUPT"); a macro, so #ifndef is the probe.  The same value (-2) under its
  * old name: the MAC driver reports the PHY's link changes. */
@@ -213,6 +190,19 @@ static inline int bp_mii_bus_write_c22_c45(struct mii_bus *bus, int addr, int re
 	if (!w22)
 		return -EOPNOTSUPP;
 	return w22(bus, addr, regnum, val);
+}
+
+/* BP_MII_BUS_C45_WRAPPERS(name, r22, w22, r45, w45): name_read()/name_write(), the two
+ * dispatchers above as functions, for a hand delta that picks a bus's accessors at run time
+ * (ixgbe's ixgbe_mii_bus_init(): rule 0599 needs the C45 method by name). */
+#define BP_MII_BUS_C45_WRAPPERS(name, r22, w22, r45, w45)			\
+static int name##_read(struct mii_bus *bus, int addr, int regnum)		\
+{										\
+	return bp_mii_bus_read_c22_c45(bus, addr, regnum, r22, r45);		\
+}										\
+static int name##_write(struct mii_bus *bus, int addr, int regnum, u16 val)	\
+{										\
+	return bp_mii_bus_write_c22_c45(bus, addr, regnum, val, w22, w45);	\
 }
 #endif /* BPC_MII_BUS_READ_C45 */
 
