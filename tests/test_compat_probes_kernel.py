@@ -144,6 +144,8 @@ _FACTS = {
     "dev_warn_probe": {"5.10": False, "6.1": True, "6.12": True},
     "netdevice_tracker": {"5.10": False, "6.1": True, "6.12": True},
     "netdev_hold": {"5.10": False, "6.1": True, "6.12": True},
+    # rule 0597 (session 17): the ethtool rtnl opt-in mask of ops-locked drivers is 7.x only
+    "ethtool_ops_op_needs_rtnl": {"5.10": False, "6.1": False, "6.12": False},
 }
 FACTS = {(ci_abi(k) if k in ci.kernels() else k, probe): v
          for probe, per_kernel in _FACTS.items() for k, v in per_kernel.items()}
