@@ -103,3 +103,37 @@ def test_count_changes_merges_hunks_like_diff_u():
     assert spatch.count_changes(old, new) == (1, 2, 2)
     new = old.replace(b"10\n", b"ten\n").replace(b"18\n", b"eighteen\n")    # 7 lines apart
     assert spatch.count_changes(old, new) == (2, 2, 2)
+
+
+def test_count_changes_equals_diff_u_on_real_sources(tmp_path):
+    """The counts are those of `diff -U3` (GNU diff) on files of several thousand lines,
+    whatever the changes' places: both ends of a file, the middle, a lost final newline."""
+    import random
+    import shutil
+    import subprocess
+
+    if shutil.which("diff") is None:
+        pytest.skip("GNU diff not installed")
+    rng = random.Random(17)
+    base = [b"line %d;\n" % i if i % 7 else b"\n" for i in range(3000)]
+    for case in range(12):
+        new = list(base)
+        for _ in range(rng.randint(1, 6)):
+            at = rng.choice([0, 1, len(new) - 1, rng.randrange(len(new))])
+            op = rng.choice(["ins", "del", "rep"])
+            if op == "ins":
+                new.insert(at, b"added %d\n" % case)
+            elif op == "del":
+                del new[at]
+            else:
+                new[at] = b"changed %d\n" % case
+        old_b, new_b = b"".join(base), b"".join(new)
+        if case == 11:
+            new_b = new_b.rstrip(b"\n")
+        (tmp_path / "a").write_bytes(old_b)
+        (tmp_path / "b").write_bytes(new_b)
+        out = subprocess.run(["diff", "-U3", "a", "b"], cwd=tmp_path, capture_output=True).stdout
+        lines = out.splitlines()[2:]
+        want = (sum(l.startswith(b"@@") for l in lines), sum(l.startswith(b"+") for l in lines),
+                sum(l.startswith(b"-") for l in lines))
+        assert spatch.count_changes(old_b, new_b) == want, case

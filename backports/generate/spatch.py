@@ -51,17 +51,28 @@ def count_changes(old: bytes, new: bytes) -> tuple[int, int, int]:
     """(hunks, lines added, lines removed) of the unified diff (3 lines of context) old -> new.
 
     Computed once per spatch run and kept in the cache entry, so a warm run never diffs.
+    Only the lines between the common prefix and suffix are diffed: an unchanged run at
+    either end of the file never splits a hunk nor adds one, and spatch's changes are
+    local, so this is a few lines of a file of thousands.
     """
-    from .patching import file_diff
+    import difflib
 
+    a, b = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
     hunks = added = removed = 0
-    for line in file_diff("f", old.decode("utf-8", "replace"), new.decode("utf-8", "replace")).splitlines():
-        if line.startswith("@@"):
-            hunks += 1
-        elif line.startswith("+") and not line.startswith("+++"):
-            added += 1
-        elif line.startswith("-") and not line.startswith("---"):
-            removed += 1
+    for group in difflib.SequenceMatcher(None, a[head:len(a) - tail], b[head:len(b) - tail],
+                                         autojunk=False).get_grouped_opcodes(3):
+        hunks += 1
+        for op, i1, i2, j1, j2 in group:
+            if op in ("replace", "delete"):
+                removed += i2 - i1
+            if op in ("replace", "insert"):
+                added += j2 - j1
     return hunks, added, removed
 
 
