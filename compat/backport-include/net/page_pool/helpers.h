@@ -46,6 +46,26 @@ static inline struct page *page_pool_alloc_frag(struct page_pool *pool, unsigned
 	*offset = 0;
 	return page;
 }
+
+/* What skb_mark_for_recycle() stands for there, once an skb holds all its pool pages: each
+ * leaves its pool (the head when build_skb() made it on a pool buffer, every fragment),
+ * so that the stack frees them as plain pages.  Only for drivers whose rx skbs hold pool
+ * pages and nothing else (patch 0312: mt76 USB rx, mt7996's RRO rx path). */
+#include <linux/skbuff.h>
+static inline void bp_page_pool_release_skb(struct sk_buff *skb)
+{
+	struct page *page;
+	int i;
+
+	if (skb->head_frag) {
+		page = virt_to_head_page(skb->head);
+		page_pool_release_page(pp_page_to_nmdesc(page)->pp, page);
+	}
+	for (i = 0; i < skb_shinfo(skb)->nr_frags; i++) {
+		page = compound_head(skb_frag_page(&skb_shinfo(skb)->frags[i]));
+		page_pool_release_page(pp_page_to_nmdesc(page)->pp, page);
+	}
+}
 #endif /* BPC_PAGE_POOL_ALLOC_FRAG */
 
 /* page_pool_get_dma_dir(): Linux 5.11; probe page_pool_get_dma_dir */
