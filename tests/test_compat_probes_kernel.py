@@ -146,6 +146,8 @@ _FACTS = {
     "netdev_hold": {"5.10": False, "6.1": True, "6.12": True},
     # rule 0597 (session 17): the ethtool rtnl opt-in mask of ops-locked drivers is 7.x only
     "ethtool_ops_op_needs_rtnl": {"5.10": False, "6.1": False, "6.12": False},
+    # wireless allyesconfig on 5.10 (session 17): rsi's kthreads exit through the 5.17 name
+    "kthread_complete_and_exit": {"5.10": False, "6.1": True, "6.12": True},
 }
 FACTS = {(ci_abi(k) if k in ci.kernels() else k, probe): v
          for probe, per_kernel in _FACTS.items() for k, v in per_kernel.items()}

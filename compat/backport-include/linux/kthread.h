@@ -24,4 +24,11 @@ static inline int kthread_stop_put(struct task_struct *k)
 }
 #endif
 
+/* kthread_complete_and_exit(): upstream v5.17 (complete_and_exit() renamed, moved to
+ * kthread.h); probe kthread_complete_and_exit.  The same call under its old name. */
+#ifndef BPC_KTHREAD_COMPLETE_AND_EXIT
+#include <linux/kernel.h>
+#define kthread_complete_and_exit(comp, code)	complete_and_exit(comp, code)
+#endif
+
 #endif /* __BACKPORT_LINUX_KTHREAD_H */
