@@ -16,4 +16,11 @@ static inline int firmware_request_nowait_nowarn(struct module *module, const ch
 }
 #endif
 
+/* FW_ACTION_UEVENT/FW_ACTION_NOUEVENT: upstream v5.14 (FW_ACTION_HOTPLUG/FW_ACTION_NOHOTPLUG
+ * renamed, same values); macros, so #ifndef is the probe (wlcore on 5.10) */
+#if !defined(FW_ACTION_UEVENT) && defined(FW_ACTION_HOTPLUG)
+#define FW_ACTION_UEVENT	FW_ACTION_HOTPLUG
+#define FW_ACTION_NOUEVENT	FW_ACTION_NOHOTPLUG
+#endif
+
 #endif /* __BACKPORT_LINUX_FIRMWARE_H */
