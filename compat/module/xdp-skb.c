@@ -25,13 +25,20 @@ struct sk_buff *xdp_build_skb_from_buff(const struct xdp_buff *xdp)
 	u32 nr = 0, size = 0, truesize = 0;
 	struct sk_buff *skb;
 
-	/* read before napi_build_skb() initialises the same shared info */
-	if (unlikely(xdp_buff_has_frags(xdp))) {
-		const struct skb_shared_info *sinfo = xdp_get_shared_info_from_buff(xdp);
+	/* read before napi_build_skb() initialises the same shared info (the cast: the
+	 * helpers take no const buffer before 6.13) */
+	if (unlikely(xdp_buff_has_frags((struct xdp_buff *)xdp))) {
+		const struct skb_shared_info *sinfo =
+			xdp_get_shared_info_from_buff((struct xdp_buff *)xdp);
 
 		nr = sinfo->nr_frags;
 		size = sinfo->xdp_frags_size;
-		truesize = sinfo->xdp_frags_truesize ? : nr * xdp->frame_sz;
+#ifdef BPC_STRUCT_SKB_SHARED_INFO_HAS_XDP_FRAGS_TRUESIZE
+		truesize = sinfo->xdp_frags_truesize;
+#endif
+		/* what upstream assumes when the truesize is not known: a frame each */
+		if (!truesize)
+			truesize = nr * xdp->frame_sz;
 	}
 
 	skb = napi_build_skb(xdp->data_hard_start, xdp->frame_sz);
@@ -119,4 +126,46 @@ struct sk_buff *xdp_build_skb_from_zc(struct xdp_buff *xdp)
 	return skb;
 }
 EXPORT_SYMBOL_GPL(xdp_build_skb_from_zc);
+#endif
+
+/* struct xdp_frame_bulk of netmems: upstream v6.14; probe xdp_frame_bulk_netmem.  Each netmem
+ * goes back to the page_pool of its page (compound head: a frame can sit in a tail page of a
+ * high-order pool page), as page_pool_put_netmem_bulk() does, one at a time. */
+#if !defined(BPC_XDP_FRAME_BULK_NETMEM) && defined(BPC_NETMEM_REF)
+void xdp_flush_frame_bulk(struct xdp_frame_bulk *bq)
+{
+	int i;
+
+	for (i = 0; i < bq->count; i++) {
+		struct page *page = compound_head(netmem_to_page(bq->q[i]));
+
+		page_pool_put_full_page(page->pp, page, false);
+	}
+	bq->count = 0;
+}
+EXPORT_SYMBOL_GPL(xdp_flush_frame_bulk);
+
+static void bp_xdp_frame_bulk_add(struct xdp_frame_bulk *bq, netmem_ref netmem)
+{
+	if (bq->count == XDP_BULK_QUEUE_SIZE)
+		xdp_flush_frame_bulk(bq);
+	bq->q[bq->count++] = netmem;
+}
+
+void xdp_return_frame_bulk(struct xdp_frame *xdpf, struct xdp_frame_bulk *bq)
+{
+	if (xdpf->mem.type != MEM_TYPE_PAGE_POOL) {
+		xdp_return_frame(xdpf);
+		return;
+	}
+	if (unlikely(xdp_frame_has_frags(xdpf))) {
+		struct skb_shared_info *sinfo = xdp_get_shared_info_from_frame(xdpf);
+		u32 i;
+
+		for (i = 0; i < sinfo->nr_frags; i++)
+			bp_xdp_frame_bulk_add(bq, skb_frag_netmem(&sinfo->frags[i]));
+	}
+	bp_xdp_frame_bulk_add(bq, virt_to_netmem(xdpf->data));
+}
+EXPORT_SYMBOL_GPL(xdp_return_frame_bulk);
 #endif
