@@ -112,8 +112,8 @@ _FACTS = {
     "xsk_buff_add_frag_head": {"5.10": False, "6.1": False, "6.12": False},
     "xsk_buff_add_frag_one_arg": {"5.10": False, "6.1": False, "6.12": True},
     # session 17 (eth17): symbol namespaces (Debian 6.12.117 has the literal default namespace of 6.13
-    # from stable, not the literal explicit ones; 5.10 stringifies the namespace unexpanded; the
-    # symbol_namespace_string probe is patch 0307's, not staged here: no on all three, by autoconf.h)
+    # from stable, not the literal explicit ones; 5.10 stringifies the namespace unexpanded)
+    "symbol_namespace_string": {"5.10": False, "6.1": False, "6.12": False},
     "default_symbol_namespace_string": {"5.10": False, "6.1": False, "6.12": True},
     "symbol_namespace_expanded": {"5.10": False, "6.1": True, "6.12": True},
     # libeth / libeth_xdp / idpf on 6.12 (6.13-6.15 XDP and NAPI helpers)

@@ -36,7 +36,7 @@
 #endif
 #endif
 
-/* __nocfi_generic: Linux 7.x compiler_types.h ("__nocfi" only with
+/* __nocfi_generic: newer than Linux 6.12 (7.x compiler_types.h: "__nocfi" only with
  * ARCH_USES_CFI_GENERIC_LLVM_PASS, an option no older kernel has, so empty is what upstream
  * gives on these targets); probe compiler_nocfi_generic (defined after this header by the
  * newer compiler_types.h, like __nonstring_array above). libeth's xdp.h uses it. */

@@ -8,7 +8,7 @@
  * symbol namespace to string literal"); before, EXPORT_SYMBOL_NS*() and MODULE_IMPORT_NS() take
  * an identifier and stringify it. Patch 0512 writes the namespaces of the Ethernet drivers as
  * BP_SYMBOL_NS(NAME), which is the form each kernel wants; probe symbol_namespace_string
- * (patches/0307-iwlwifi-symbol-namespace-string/probes/). */
+ * (compat/probes/, first written for delta 0307). */
 #ifdef BPC_SYMBOL_NAMESPACE_STRING
 #define BP_SYMBOL_NS(ns) __stringify(ns)
 #else
@@ -32,7 +32,7 @@
  * Linux 5.10 writes #ns, so BP_SYMBOL_NS(NAME) became the namespace "BP_SYMBOL_NS(NAME)",
  * unlike the same module's DEFAULT_SYMBOL_NAMESPACE (stringified after expansion) and the
  * kernel's own namespaces; probe symbol_namespace_expanded (also fails from 6.13, where the
- * namespace is the literal: symbol_namespace_string). 5.10's section strings ("", "_gpl").
+ * namespace is the literal: probe symbol_namespace_string). 5.10's section strings ("", "_gpl").
  * compat linux/module.h does the same for MODULE_IMPORT_NS(). */
 #if !defined(BPC_SYMBOL_NAMESPACE_EXPANDED) && !defined(BPC_SYMBOL_NAMESPACE_STRING)
 #undef EXPORT_SYMBOL_NS
