@@ -111,6 +111,21 @@ _FACTS = {
     "xdp_update_skb_frags_info": {"5.10": False, "6.1": False, "6.12": False},
     "xsk_buff_add_frag_head": {"5.10": False, "6.1": False, "6.12": False},
     "xsk_buff_add_frag_one_arg": {"5.10": False, "6.1": False, "6.12": True},
+    # session 17 (eth17): symbol namespaces (Debian 6.12.117 has the literal default namespace of 6.13
+    # from stable, not the literal explicit ones; 5.10 stringifies the namespace unexpanded)
+    "symbol_namespace_string": {"5.10": False, "6.1": False, "6.12": False},
+    "default_symbol_namespace_string": {"5.10": False, "6.1": False, "6.12": True},
+    "symbol_namespace_expanded": {"5.10": False, "6.1": True, "6.12": True},
+    # libeth / libeth_xdp / idpf on 6.12 (6.13-6.15 XDP and NAPI helpers)
+    "compiler_nocfi_generic": {"5.10": False, "6.1": False, "6.12": False},
+    "xdp_build_skb_from_buff": {"5.10": False, "6.1": False, "6.12": False},
+    "xdp_build_skb_from_zc": {"5.10": False, "6.1": False, "6.12": False},
+    "xdp_buff_add_frag": {"5.10": False, "6.1": False, "6.12": False},
+    "netmem_ref": {"5.10": False, "6.1": False, "6.12": True},
+    "struct_skb_shared_info_has_xdp_frags_truesize": {"5.10": False, "6.1": False, "6.12": False},
+    "xsk_buff_raw_get_ctx": {"5.10": False, "6.1": False, "6.12": False},
+    "xdp_frame_bulk_netmem": {"5.10": False, "6.1": False, "6.12": False},
+    "netif_set_affinity_auto": {"5.10": False, "6.1": False, "6.12": False},
     "linux_unroll_h": {"5.10": False, "6.1": False, "6.12": True},
     # Ethernet allyesconfig on 6.1/5.10 (eth15): small helpers, split headers, rule 0618's lltx
     "skb_frag_fill_page_desc": {"5.10": False, "6.1": False, "6.12": True},

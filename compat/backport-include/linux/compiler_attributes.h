@@ -36,4 +36,14 @@
 #endif
 #endif
 
+/* __nocfi_generic: newer than Linux 6.12 (7.x compiler_types.h: "__nocfi" only with
+ * ARCH_USES_CFI_GENERIC_LLVM_PASS, an option no older kernel has, so empty is what upstream
+ * gives on these targets); probe compiler_nocfi_generic (defined after this header by the
+ * newer compiler_types.h, like __nonstring_array above). libeth's xdp.h uses it. */
+#ifndef BPC_COMPILER_NOCFI_GENERIC
+#ifndef __nocfi_generic
+#define __nocfi_generic
+#endif
+#endif
+
 #endif /* __BACKPORT_LINUX_COMPILER_ATTRIBUTES_H */

@@ -443,4 +443,15 @@ static inline void netdev_put(struct net_device *dev, netdevice_tracker *tracker
 }
 #endif /* BPC_NETDEV_HOLD */
 
+/* netif_set_affinity_auto(): upstream v6.15 (the core spreads and follows the IRQ affinity
+ * of the device's NAPI instances, in napi_config.affinity_mask); probe
+ * netif_set_affinity_auto.  Without it the core manages no IRQ affinity: a no-op, the
+ * driver's IRQs keep the default affinity (irqbalance or the admin sets it).  idpf's read
+ * of napi->config->affinity_mask is delta 0539. */
+#ifndef BPC_NETIF_SET_AFFINITY_AUTO
+static inline void netif_set_affinity_auto(struct net_device *dev)
+{
+}
+#endif /* BPC_NETIF_SET_AFFINITY_AUTO */
+
 #endif /* __BACKPORT_LINUX_NETDEVICE_H */

@@ -89,4 +89,28 @@ static inline struct sk_buff *slab_build_skb(void *data)
 }
 #endif /* BPC_SLAB_BUILD_SKB */
 
+/* skb_frag_dma_map(dev, frag[, offset[, size[, dir]]]): upstream v6.13 (the function became
+ * __skb_frag_dma_map() behind a variadic macro: offset 0, size the rest of the frag, dir
+ * DMA_TO_DEVICE by default); a macro, so #ifndef is the probe.  Before, only the 5-argument
+ * function: every form maps to it ((skb_frag_dma_map) is the function, not this macro). */
+#ifndef skb_frag_dma_map
+#define bp_skb_frag_dma_map_pick(_1, _2, _3, _4, _5, name, ...) name
+#define skb_frag_dma_map(...)						\
+	bp_skb_frag_dma_map_pick(__VA_ARGS__, bp_skb_frag_dma_map5,	\
+				 bp_skb_frag_dma_map4, bp_skb_frag_dma_map3,	\
+				 bp_skb_frag_dma_map2, bp_skb_frag_dma_map1)(__VA_ARGS__)
+#define bp_skb_frag_dma_map2(dev, frag) bp_skb_frag_dma_map3(dev, frag, 0)
+#define bp_skb_frag_dma_map3(dev, frag, offset) ({			\
+	const skb_frag_t *bp_frag_ = (frag);				\
+	size_t bp_off_ = (offset);					\
+									\
+	(skb_frag_dma_map)(dev, bp_frag_, bp_off_,			\
+			   skb_frag_size(bp_frag_) - bp_off_, DMA_TO_DEVICE);	\
+})
+#define bp_skb_frag_dma_map4(dev, frag, offset, size)			\
+	(skb_frag_dma_map)(dev, frag, offset, size, DMA_TO_DEVICE)
+#define bp_skb_frag_dma_map5(dev, frag, offset, size, dir)		\
+	(skb_frag_dma_map)(dev, frag, offset, size, dir)
+#endif
+
 #endif /* __BACKPORT_LINUX_SKBUFF_H */

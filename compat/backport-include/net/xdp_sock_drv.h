@@ -172,4 +172,27 @@ static inline bool bp_xsk_buff_add_frag(struct xdp_buff *head, struct xdp_buff *
 #define xsk_buff_add_frag(head, xdp) bp_xsk_buff_add_frag(head, xdp)
 #endif /* BPC_XSK_BUFF_ADD_FRAG_HEAD */
 
+/* xsk_buff_raw_get_ctx() and struct xdp_desc_ctx: upstream v6.14 (xp_raw_get_ctx(), one call
+ * for a Tx descriptor's DMA address and metadata pointer); probe xsk_buff_raw_get_ctx.  The
+ * two lookups it saves, through xsk_buff_get_metadata(pool, addr, options) as the target (or
+ * the compat form above) has it: that one also validates the metadata, which upstream leaves
+ * to xsk_tx_metadata_request() (the compat form above does not validate again). */
+#ifndef BPC_XSK_BUFF_RAW_GET_CTX
+struct xdp_desc_ctx {
+	dma_addr_t dma;
+	struct xsk_tx_metadata *meta;
+};
+
+static inline struct xdp_desc_ctx
+xsk_buff_raw_get_ctx(const struct xsk_buff_pool *pool, u64 addr, u32 options)
+{
+	struct xsk_buff_pool *p = (struct xsk_buff_pool *)pool;
+
+	return (struct xdp_desc_ctx){
+		.dma	= xsk_buff_raw_get_dma(p, addr),
+		.meta	= xsk_buff_get_metadata(p, addr, options),
+	};
+}
+#endif /* BPC_XSK_BUFF_RAW_GET_CTX */
+
 #endif /* __BACKPORT_NET_XDP_SOCK_DRV_H */
