@@ -137,3 +137,26 @@ def test_count_changes_equals_diff_u_on_real_sources(tmp_path):
         want = (sum(l.startswith(b"@@") for l in lines), sum(l.startswith(b"+") for l in lines),
                 sum(l.startswith(b"-") for l in lines))
         assert spatch.count_changes(old_b, new_b) == want, case
+
+
+def test_batched_and_single_runs_change_the_same_files(tmp_path, setup):
+    """A Runner batching the files (the default) and one running spatch per file write the
+    same tree; a failing batch (here: a rule spatch rejects) falls back to single runs, which
+    report the error as before."""
+    rule, tree = setup
+    version = require_spatch()
+    single = tmp_path / "single"
+    write_tree(single, FILES)
+    one = spatch.Runner(version, jobs=1)
+    one.batch = False
+    one.apply(rule, single, sorted(FILES), timeout=60)
+    many = spatch.Runner(version, jobs=1)
+    changes = many.apply(rule, tree, sorted(FILES), timeout=60)
+    assert [c.path for c in changes] == ["a.c", "c.c"]
+    assert many.batch_runs == 1 and many.spatch_runs == 3 and one.batch_runs == 0
+    assert {f: (tree / f).read_text() for f in FILES} == {f: (single / f).read_text() for f in FILES}
+    bad = tmp_path / "0002-bad.cocci"
+    bad.write_text("@@\nexpression E;\n@@\n-old_api(E\n")
+    assert spatch.run_batch(bad, [tree / "a.c", tree / "b.c"], timeout=60) is None
+    with pytest.raises(SeriesError, match="spatch failed"):
+        spatch.Runner(version, jobs=1).apply(bad, tree, sorted(FILES), timeout=60)

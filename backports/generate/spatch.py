@@ -5,18 +5,25 @@
   file against the words the file contains; only files that can match are given to spatch.
   Words are found with GNU grep -F over the whole tree first (fast), then exactly for the
   few files grep names.
-- Parallel: one spatch per file (results never depend on which files share a run), up to
-  `jobs` at once; each run is killed after the rule's timeout (a SeriesError).
+- Parallel: up to `jobs` spatch processes at once; each run is killed after the rule's
+  timeout (a SeriesError). A rule that keeps no state between files (no script rules) runs
+  over several files per process (`--file-groups`, one group per file: the output of
+  separate runs, without a process start, the iso file and the rule parsed per file); a
+  rule with scripts, or a batch that fails, runs one spatch per file.
 - Cache: content-addressed on (spatch version, arguments, rule text, file content); a hit
   costs one hash and one small read, so an unchanged regeneration runs no spatch at all.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import itertools
 import os
+import re
 import subprocess
 import tempfile
+import threading
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
@@ -148,6 +155,71 @@ def run_one(rule: Path, path: Path, timeout: float, name: str = "", ast: AstCach
     return _spatch(rule, path, old, timeout, name, [])
 
 
+_SCRIPT_RULE = re.compile(rb"^@[^@\n]*\b(?:script|initialize|finalize)\s*:", re.M)
+_batch_ids = itertools.count()
+
+
+def batchable(rule_text: bytes) -> bool:
+    """Whether one spatch process may run the rule over many files: true unless the rule has
+    script rules (their state, e.g. a Python dict, would carry from one file to the next)."""
+    return not _SCRIPT_RULE.search(rule_text)
+
+
+def run_batch(rule: Path, paths: list[Path], timeout: float, name: str = "",
+              ast: AstCache | None = None) -> list[bytes | None] | None:
+    """Run spatch once over several files, each its own file group: their new contents (None
+    where the rule changes nothing), or None when the batch run failed or timed out (the
+    caller then runs the files one by one, which reports errors per file)."""
+    olds = [p.read_bytes() for p in paths]
+    srcs = [ast.source(p.name, old) if ast is not None else p for p, old in zip(paths, olds)]
+    uniq = sorted(set(srcs))
+    suffix = f".bp-spatch-{os.getpid()}-{threading.get_ident()}-{next(_batch_ids)}"
+    outs = {src: Path(str(src) + suffix) for src in uniq}
+    with contextlib.ExitStack() as held, tempfile.TemporaryDirectory(prefix="bp-spatch-") as tmp:
+        if ast is not None:
+            for src in uniq:                    # sorted: two processes never wait on each other
+                held.enter_context(ast.using(src))
+        groups = Path(tmp) / "groups"
+        groups.write_text("".join(f"{src.resolve()}\n\n" for src in uniq))
+        args = [require("spatch"), *SPATCH_ARGS, *(ast.prefix_args() if ast is not None else []),
+                "--sp-file", str(rule.resolve()), "--out-place", "--suffix", suffix,
+                "--file-groups", str(groups)]
+        macros = macro_file(rule)
+        if macros is not None:
+            args[1:1] = ["--macro-file", str(macros.resolve())]
+        try:
+            try:
+                cp = subprocess.run(args, capture_output=True, text=True, timeout=timeout * len(uniq),
+                                    env={**os.environ, "LC_ALL": "C"}, cwd=tmp)
+            except subprocess.TimeoutExpired:
+                return None
+            if cp.returncode != 0:
+                return None
+            new = {src: out.read_bytes() for src, out in outs.items() if out.is_file()}
+        finally:
+            for out in outs.values():
+                with contextlib.suppress(FileNotFoundError):
+                    out.unlink()
+    result: list[bytes | None] = []
+    for src, old in zip(srcs, olds):
+        if src not in new:
+            result.append(None)
+            continue
+        text = tidy(old, new[src])
+        result.append(None if text == old else text)
+    return result
+
+
+def _batches(todo: list, jobs: int, size=lambda item: 0, least: int = 4) -> list[list]:
+    """todo split into up to 4 batches per job of at least `least` files each, the biggest
+    files first, dealt in turn, so the batches take about as long and end together."""
+    n = max(1, min(4 * jobs, -(-len(todo) // least)))
+    out: list[list] = [[] for _ in range(n)]
+    for k, item in enumerate(sorted(todo, key=size, reverse=True)):
+        out[k % n].append(item)
+    return [b for b in out if b]
+
+
 def _spatch(rule: Path, path: Path, old: bytes, timeout: float, name: str, extra: list[str]) -> bytes | None:
     with tempfile.TemporaryDirectory(prefix="bp-spatch-") as tmp:
         out = Path(tmp) / ("out" + path.suffix)
@@ -212,8 +284,10 @@ class Runner:
         self.version, self.jobs, self.cache = version, max(1, jobs), Cache(cache_root)
         self.ast_root = ast_root
         self.asts: dict[bytes, AstCache] = {}       # macro file text -> its parse cache
-        self.spatch_runs = 0
+        self.spatch_runs = 0            # files spatch ran on (a batch counts each of its files)
+        self.batch_runs = 0             # spatch processes that ran a batch of files
         self.cache_hits = 0
+        self.batch = os.environ.get("BACKPORTS_SPATCH_BATCH", "1") != "0"
 
     def _ast(self, macros: bytes) -> AstCache | None:
         if self.ast_root is None:
@@ -253,21 +327,31 @@ class Runner:
         if progress:
             progress(done, len(files))
         if todo:
+            ast = self._ast(macro_text)
+
+            def run(batch):
+                """[(rel, content, key, new)] for a batch of todo items."""
+                if len(batch) > 1:
+                    news = run_batch(rule, [root / rel for rel, _, _ in batch], timeout, name, ast)
+                    if news is not None:
+                        self.batch_runs += 1
+                        return [(*item, new) for item, new in zip(batch, news)]
+                return [(*item, run_one(rule, root / item[0], timeout, name, ast)) for item in batch]
+
+            batches = (_batches(todo, self.jobs, size=lambda item: len(item[1]))
+                       if self.batch and batchable(rule_text) else [[item] for item in todo])
             with ThreadPoolExecutor(max_workers=self.jobs) as pool:
-                ast = self._ast(macro_text)
-                futs = {pool.submit(run_one, rule, root / rel, timeout, name, ast): (rel, content, key)
-                        for rel, content, key in todo}
+                futs = [pool.submit(run, b) for b in batches]
                 try:
                     for fut in as_completed(futs):
-                        rel, content, key = futs[fut]
-                        new = fut.result()
-                        self.spatch_runs += 1
-                        counts = count_changes(content, new) if new is not None else (0, 0, 0)
-                        self.cache.put(key, new, counts)
-                        if new is not None:
-                            replace_bytes(root / rel, new)
-                            changes.append(FileChange(rel, *counts, cached=False))
-                        done += 1
+                        for rel, content, key, new in fut.result():
+                            self.spatch_runs += 1
+                            counts = count_changes(content, new) if new is not None else (0, 0, 0)
+                            self.cache.put(key, new, counts)
+                            if new is not None:
+                                replace_bytes(root / rel, new)
+                                changes.append(FileChange(rel, *counts, cached=False))
+                            done += 1
                         if progress:
                             progress(done, len(files))
                 except BaseException:
