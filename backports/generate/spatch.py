@@ -180,7 +180,7 @@ def run_batch(rule: Path, paths: list[Path], timeout: float, name: str = "",
             for src in uniq:                    # sorted: two processes never wait on each other
                 held.enter_context(ast.using(src))
         groups = Path(tmp) / "groups"
-        groups.write_text("".join(f"{src.resolve()}\n\n" for src in uniq))
+        replace_bytes(groups, "".join(f"{src.resolve()}\n\n" for src in uniq).encode())
         args = [require("spatch"), *SPATCH_ARGS, *(ast.prefix_args() if ast is not None else []),
                 "--sp-file", str(rule.resolve()), "--out-place", "--suffix", suffix,
                 "--file-groups", str(groups)]
