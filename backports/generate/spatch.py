@@ -54,6 +54,17 @@ class FileChange:
     cached: bool
 
 
+def _common_ends(a: list, b: list) -> tuple[int, int]:
+    """(lines of a common prefix, lines of a common suffix) of a and b, not overlapping."""
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    return head, tail
+
+
 def count_changes(old: bytes, new: bytes) -> tuple[int, int, int]:
     """(hunks, lines added, lines removed) of the unified diff (3 lines of context) old -> new.
 
@@ -65,12 +76,7 @@ def count_changes(old: bytes, new: bytes) -> tuple[int, int, int]:
     import difflib
 
     a, b = old.splitlines(keepends=True), new.splitlines(keepends=True)
-    head = 0
-    while head < min(len(a), len(b)) and a[head] == b[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
-        tail += 1
+    head, tail = _common_ends(a, b)
     hunks = added = removed = 0
     for group in difflib.SequenceMatcher(None, a[head:len(a) - tail], b[head:len(b) - tail],
                                          autojunk=False).get_grouped_opcodes(3):
@@ -181,12 +187,8 @@ def run_batch(rule: Path, paths: list[Path], timeout: float, name: str = "",
                 held.enter_context(ast.using(src))
         groups = Path(tmp) / "groups"
         replace_bytes(groups, "".join(f"{src.resolve()}\n\n" for src in uniq).encode())
-        args = [require("spatch"), *SPATCH_ARGS, *(ast.prefix_args() if ast is not None else []),
-                "--sp-file", str(rule.resolve()), "--out-place", "--suffix", suffix,
-                "--file-groups", str(groups)]
-        macros = macro_file(rule)
-        if macros is not None:
-            args[1:1] = ["--macro-file", str(macros.resolve())]
+        args = _spatch_command(rule, ast.prefix_args() if ast is not None else [],
+                               ["--out-place", "--suffix", suffix, "--file-groups", str(groups)])
         try:
             try:
                 cp = subprocess.run(args, capture_output=True, text=True, timeout=timeout * len(uniq),
@@ -220,14 +222,17 @@ def _batches(todo: list, jobs: int, size=lambda item: 0, least: int = 4) -> list
     return [b for b in out if b]
 
 
+def _spatch_command(rule: Path, extra: list[str], tail: list[str]) -> list[str]:
+    """spatch [--macro-file M] SPATCH_ARGS extra --sp-file RULE tail."""
+    macros = macro_file(rule)
+    return [require("spatch"), *(["--macro-file", str(macros.resolve())] if macros is not None else []),
+            *SPATCH_ARGS, *extra, "--sp-file", str(rule.resolve()), *tail]
+
+
 def _spatch(rule: Path, path: Path, old: bytes, timeout: float, name: str, extra: list[str]) -> bytes | None:
     with tempfile.TemporaryDirectory(prefix="bp-spatch-") as tmp:
         out = Path(tmp) / ("out" + path.suffix)
-        args = [require("spatch"), *SPATCH_ARGS, *extra, "--sp-file", str(rule.resolve()), "-o", str(out),
-                str(path.resolve())]
-        macros = macro_file(rule)
-        if macros is not None:
-            args[1:1] = ["--macro-file", str(macros.resolve())]
+        args = _spatch_command(rule, extra, ["-o", str(out), str(path.resolve())])
         try:
             cp = subprocess.run(args, capture_output=True, text=True, timeout=timeout,
                                 env={**os.environ, "LC_ALL": "C"}, cwd=tmp)
@@ -255,12 +260,7 @@ def tidy(old: bytes, new: bytes) -> bytes:
     import difflib
 
     a, b = old.splitlines(keepends=True), new.splitlines(keepends=True)
-    head = 0                                # common prefix and suffix: the diff stays small
-    while head < min(len(a), len(b)) and a[head] == b[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
-        tail += 1
+    head, tail = _common_ends(a, b)         # common prefix and suffix: the diff stays small
     a_mid, b_mid = a[head:len(a) - tail], b[head:len(b) - tail]
     lines: list[tuple[bytes, bool]] = [(l, False) for l in b[:head]]      # (line, added)
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a_mid, b_mid).get_opcodes():
@@ -330,13 +330,12 @@ class Runner:
             ast = self._ast(macro_text)
 
             def run(batch):
-                """[(rel, content, key, new)] for a batch of todo items."""
+                """(whether one spatch ran the batch, [(rel, content, key, new)])."""
                 if len(batch) > 1:
                     news = run_batch(rule, [root / rel for rel, _, _ in batch], timeout, name, ast)
                     if news is not None:
-                        self.batch_runs += 1
-                        return [(*item, new) for item, new in zip(batch, news)]
-                return [(*item, run_one(rule, root / item[0], timeout, name, ast)) for item in batch]
+                        return True, [(*item, new) for item, new in zip(batch, news)]
+                return False, [(*item, run_one(rule, root / item[0], timeout, name, ast)) for item in batch]
 
             batches = (_batches(todo, self.jobs, size=lambda item: len(item[1]))
                        if self.batch and batchable(rule_text) else [[item] for item in todo])
@@ -344,7 +343,9 @@ class Runner:
                 futs = [pool.submit(run, b) for b in batches]
                 try:
                     for fut in as_completed(futs):
-                        for rel, content, key, new in fut.result():
+                        batched, rows = fut.result()
+                        self.batch_runs += batched
+                        for rel, content, key, new in rows:
                             self.spatch_runs += 1
                             counts = count_changes(content, new) if new is not None else (0, 0, 0)
                             self.cache.put(key, new, counts)
