@@ -163,6 +163,9 @@ _FACTS = {
     "ethtool_ops_op_needs_rtnl": {"5.10": False, "6.1": False, "6.12": False},
     # wireless allyesconfig on 5.10 (session 17): rsi's kthreads exit through the 5.17 name
     "kthread_complete_and_exit": {"5.10": False, "6.1": True, "6.12": True},
+    # session 18: const tables and callbacks the old QMI helpers and relay_open() take plain
+    "qmi_elem_info_const": {"5.10": False, OLD_61: True, "6.1": True, "6.12": True},
+    "relay_open_const_callbacks": {"5.10": False, OLD_61: True, "6.1": True, "6.12": True},
 }
 FACTS = {(ci_abi(k) if k in ci.kernels() else k, probe): v
          for probe, per_kernel in _FACTS.items() for k, v in per_kernel.items()}

@@ -58,7 +58,9 @@ static inline int of_reserved_mem_region_to_resource_byname(const struct device_
 
 static inline int of_reserved_mem_region_count(const struct device_node *np)
 {
-	return of_count_phandle_with_args(np, "memory-region", NULL);
+	/* the cast: an older !CONFIG_OF stub (5.10.0-46's) of of_count_phandle_with_args() takes a
+	 * plain pointer (and ignores it); the real function takes const on every kernel */
+	return of_count_phandle_with_args((struct device_node *)np, "memory-region", NULL);
 }
 #endif /* BPC_OF_RESERVED_MEM_REGION_TO_RESOURCE */
 
