@@ -283,3 +283,24 @@ def test_manifest_records_what_each_subsystem_took(kernel_repo, tmp_path):
     assert list(man["copylists"]) == ["wireless"]
     assert "net/wireless/" in man["copylists"]["wireless"]                 # a directory entry
     assert "include/net/cfg80211.h" in man["copylists"]["wireless"]       # a file entry
+
+
+def test_tree_listing_is_kept_per_commit_and_a_damaged_entry_is_a_miss(kernel_repo, tmp_path, monkeypatch):
+    from backports.generate import source as src_mod
+
+    first = open_source(kernel_repo, "v7.2.13")
+    blobs, dirs, ids = list(first._index()), first._dirs, dict(first._ids)
+    entry = src_mod._listing_path(first.commit)
+    assert entry.is_file()
+    # the next open reads the listing back instead of asking git
+    monkeypatch.setattr(src_mod.Source, "_ls_tree", lambda self: pytest.fail("git listed the tree again"))
+    again = open_source(kernel_repo, "v7.2.13")
+    assert again._index() == blobs and again._dirs == dirs and again._ids == ids
+    assert again.is_file("net/wireless/core.c") and again.is_dir("net/wireless")
+    monkeypatch.undo()
+    # a damaged entry: git lists the tree again and the entry is rewritten
+    entry.write_bytes(b"\x00garbage")
+    third = open_source(kernel_repo, "v7.2.13")
+    assert third._index() == blobs and third._ids == ids
+    kept = src_mod._cached_listing(first.commit)
+    assert kept[:2] == (blobs, ids) and frozenset(kept[2]) == dirs

@@ -193,29 +193,48 @@ class Record:
 
 # -- the proof -------------------------------------------------------------------------
 
-def clean(rel: str, m: FileMemo, steps: list[Step], old_steps: dict[str, str], vocab: set[str],
+class StepTable:
+    """The series of this run, arranged for clean(): the steps by id, the patches naming
+    each path, and the rules that are new or changed since the last run (the only steps
+    that can be given a file its trace lacks). Built once per plan, so the proof of a file
+    costs its trace and those few steps, not the whole series."""
+
+    def __init__(self, steps: list[Step], old_steps: dict[str, str]):
+        self.by_id = {s.id: s for s in steps}
+        self.naming: dict[str, list[str]] = {}
+        for s in steps:
+            if not s.rule:
+                for rel in set(s.sections) | s.never:
+                    self.naming.setdefault(rel, []).append(s.id)
+        self.new_rules = [s for s in steps if s.rule and old_steps.get(s.id) != s.digest]
+
+
+def clean(rel: str, m: FileMemo, steps: list[Step] | StepTable, old_steps: dict[str, str], vocab: set[str],
           words0: set[str] | None) -> bool:
     """Whether the steps given rel now are exactly its trace (see the module docstring).
     words0: the prefilter's words of the blob (this run's vocabulary); None when rel is
     not in the index (not a .c/.h file, or no rule in the series)."""
-    trace, t = m.trace, 0
-    changed_before = False
-    for s in steps:
-        if t < len(trace) and order_of(trace[t].step) < s.order:
-            return False                    # a step the file went through is gone
-        if t < len(trace) and trace[t].step == s.id:
-            if trace[t].digest != s.digest_for(rel):
-                return False
-            changed_before = changed_before or trace[t].changed
-            t += 1
+    table = steps if isinstance(steps, StepTable) else StepTable(steps, old_steps)
+    trace = m.trace
+    orders = []
+    for item in trace:
+        s = table.by_id.get(item.step)
+        if s is None or item.digest != s.digest_for(rel):
+            return False                    # a step the file went through is gone, or changed
+        if orders and s.order <= orders[-1]:
+            return False                    # not in series order: not a trace this tool wrote
+        orders.append(s.order)
+    given = {item.step for item in trace}
+    for sid in table.naming.get(rel, ()):
+        if sid not in given:
+            return False                    # a patch names it now
+    for s in table.new_rules:               # a new or changed rule: is the file a candidate?
+        if s.id in given:
             continue
-        if not s.rule:
-            if rel in s.sections or rel in s.never:
-                return False                # a patch names it now
-            continue
-        if old_steps.get(s.id) == s.digest:
-            continue                        # the same rule on the same content: not given again
-        # a new or changed rule: is the file a candidate at this position?
+        before = 0                          # the trace items before the rule's position
+        while before < len(trace) and orders[before] < s.order:
+            before += 1
+        changed_before = any(item.changed for item in trace[:before])
         if words0 is None:
             if changed_before:
                 return False                # a changed non-C file may be in the index
@@ -223,13 +242,13 @@ def clean(rel: str, m: FileMemo, steps: list[Step], old_steps: dict[str, str], v
         if not changed_before:
             words = words0
         else:
-            w = trace[t - 1].words
+            w = trace[before - 1].words
             if w is None or not s.query.tokens() <= vocab:
                 return False
             words = set(w)
         if s.query.matches(words):
             return False
-    return t == len(trace)
+    return True
 
 
 def eligible(rel: str) -> bool:
@@ -256,11 +275,12 @@ def plan(rec: Record, key: str, steps: list[Step], blobs: dict[str, str | None],
         return {}
     out = {}
     vocabs = [set(v) for v in rec.vocabs]
+    table = StepTable(steps, rec.steps)
     for rel, m in rec.files.items():
         if blobs.get(rel) is None or blobs[rel] != m.blob or not eligible(rel) or not 0 <= m.vocab < len(vocabs):
             continue
         w0 = (words0.get(rel, set()) if words0 is not None else set()) if rel in indexed else None
-        if not clean(rel, m, steps, rec.steps, vocabs[m.vocab], w0):
+        if not clean(rel, m, table, rec.steps, vocabs[m.vocab], w0):
             continue
         if _stat_key(os.path.join(output, rel)) == m.stat:
             out[rel] = m

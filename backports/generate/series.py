@@ -289,7 +289,7 @@ def apply(ctx) -> None:
                         e.info.get("Version", ""), e.info.get("Decided-by", ""))
         changed: set[str] = set()
         if e.cocci:
-            cands = [c for c in index.candidates(queries[e.id]) if c not in omit]
+            cands = index.candidates(queries[e.id], omit)
             kept = by_step.get(e.id, [])
             r.candidates = len(cands) + len(kept)
 

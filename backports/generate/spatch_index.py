@@ -130,12 +130,14 @@ class WordIndex:
         else:
             self._words.pop(rel, None)
 
-    def candidates(self, query: Query) -> list[str]:
-        """Files that can match the query, sorted."""
+    def candidates(self, query: Query, omit: frozenset[str] = frozenset()) -> list[str]:
+        """Files that can match the query, sorted, less those in omit (never evaluated:
+        the memo's clean files are most of a warm run's index)."""
         self._flush()
         empty: set[str] = set()
         if query.matches(empty):
-            return list(self.files)
+            return [f for f in self.files if f not in omit]
         if not query.tokens() <= self.words:
             raise ValueError(f"index lacks words {sorted(query.tokens() - self.words)}")
-        return [f for f in sorted(self._words) if query.matches(self._words[f])]
+        words = self._words
+        return [f for f in sorted(words.keys() - omit) if query.matches(words[f])]
