@@ -19,7 +19,7 @@ import shutil
 from pathlib import Path
 
 from ..errors import BackportsError, SourceError
-from ..fsutil import replace_bytes
+from ..fsutil import note_written, replace_bytes, write_new
 
 #: repo compat/ sub-path -> release path
 LAYOUT = {
@@ -70,16 +70,29 @@ def kconfig_files(source) -> dict[str, str]:
 
 
 def _copy_tree(src: Path, dst: Path, taken: set[str], work: Path) -> list[str]:
-    """Copy file or directory src to dst; refuse to overwrite what another step wrote."""
+    """Copy file or directory src to dst; refuse to overwrite what another step wrote.
+    A file new to the work tree (this run's own, nobody else sees it) is created in place;
+    one an earlier part of the layout wrote is replaced."""
     out = []
+    made: set[Path] = set()
     items = [src] if src.is_file() else sorted(p for p in src.rglob("*") if p.is_file())
     for f in items:
         target = dst if src.is_file() else dst / f.relative_to(src)
         rel = str(target.relative_to(work))
-        if target.exists() and rel not in taken:
+        exists = rel in taken or target.exists()
+        if exists and rel not in taken:
             raise BackportsError(f"compat: {rel} already in the release (written by another step)")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        replace_bytes(target, f.read_bytes(), mode=0o755 if f.suffix == ".sh" else None)
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        mode = 0o755 if f.suffix == ".sh" else None
+        if exists:
+            replace_bytes(target, f.read_bytes(), mode=mode)
+        else:
+            write_new(target, f.read_bytes())
+            if mode is not None:
+                os.chmod(target, mode)
+            note_written(target)
         taken.add(rel)
         out.append(rel)
     return out
