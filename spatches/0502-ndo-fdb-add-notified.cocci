@@ -2,7 +2,7 @@
 // Version: v6.13
 // Decided-by: probes BPC_NDO_FDB_ADD_NOTIFIED (probes/ndo_fdb_add_notified.c), BPC_NDO_FDB_DEL_NOTIFIED (probes/ndo_fdb_del_notified.c), BPC_NDO_FDB_DEL_EXTACK (probes/ndo_fdb_del_extack.c)
 // Subsystems: ethernet
-// Prefilter: net_device_ops
+// Prefilter: net_device_ops && ndo_fdb_add
 //
 // Since v6.13 net_device_ops.ndo_fdb_add() takes `bool *notified` before the extack (the
 // driver sets it when it sent the RTM_NEWNEIGH notification itself). Older kernels call it

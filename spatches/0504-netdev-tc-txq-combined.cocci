@@ -2,7 +2,7 @@
 // Version: v7.0 (after v6.19)
 // Decided-by: probe BPC_NETDEV_TC_TXQ_COMBINED (probes/netdev_tc_txq_combined.c)
 // Subsystems: ethernet
-// Prefilter: combined
+// Prefilter: combined && (READ_ONCE || WRITE_ONCE)
 //
 // 7.x drivers read dev->tc_to_txq[tc] (count and offset) in one READ_ONCE() of its
 // .combined union member. Older kernels have the plain {count, offset} struct: there the

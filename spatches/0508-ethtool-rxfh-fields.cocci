@@ -2,6 +2,7 @@
 // Version: v6.16 (Debian's 6.12.117 carries it)
 // Decided-by: probe BPC_ETHTOOL_RXFH_FIELDS (probes/ethtool_rxfh_fields.c)
 // Subsystems: ethernet
+// Prefilter: get_rxfh_fields || set_rxfh_fields
 //
 // Since v6.16 the RSS hash fields of a flow type are read and set through
 // ethtool_ops.get_rxfh_fields()/.set_rxfh_fields() (struct ethtool_rxfh_fields); before,

@@ -2,6 +2,7 @@
 // Version: v6.14 / v6.15 (Debian 6.12.117 has none of them)
 // Decided-by: probes BPC_PHYLINK_PCS_INBAND_CAPS (compat/probes/phylink_pcs_inband_caps.c), BPC_PHYLINK_MAC_TX_LPI (compat/probes/phylink_mac_tx_lpi.c), BPC_PHYLINK_PCS_GET_STATE_NEG_MODE (compat/probes/phylink_pcs_get_state_neg_mode.c, which linux/phylink.h also tests)
 // Subsystems: ethernet
+// Prefilter: phylink_pcs_ops || phylink_mac_ops || lpi_interfaces || lpi_capabilities || lpi_timer_default || eee_enabled_default
 //
 // Older phylink asks a PCS nothing about in-band capabilities and manages no MAC LPI: the
 // initializers are kept only where the members exist, with a __maybe_unused pointer that

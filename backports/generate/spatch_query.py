@@ -19,8 +19,12 @@ from ..errors import SeriesError
 from ..fsutil import replace_bytes
 from ..tools import require
 
-# bump when what a cache entry holds changes (its layout, or run_one's post-processing: tidy)
-CACHE_FORMAT = b"linux-backports spatch cache 2\0"
+# bump when what a cache entry holds changes (its layout, run_one's post-processing: tidy, or
+# the counts it keeps: spatch.count_changes). 3: count_changes diffs only between the common
+# ends since 61e4f5f, which can attribute a changed line differently (+51/-2 for +52/-3 on
+# mvpp2_main.c, the same result); entries counted the old way made the manifest depend on
+# the cache's history
+CACHE_FORMAT = b"linux-backports spatch cache 3\0"
 _TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
