@@ -8,6 +8,7 @@
 #define __BACKPORT_LINUX_RELAY_H
 #include_next <linux/relay.h>
 
+/* bp_rchan_callbacks_t: Linux 5.11; probe relay_open_const_callbacks */
 #ifdef BPC_RELAY_OPEN_CONST_CALLBACKS
 typedef const struct rchan_callbacks bp_rchan_callbacks_t;
 #else
