@@ -166,6 +166,9 @@ _FACTS = {
     "net_device_ops_net_shaper_ops": {"6.1": False, "6.12": False},
     "ndo_set_rx_mode_async": {"6.1": False, "6.12": False},
     "netif_napi_add_config_locked": {"6.1": False, "6.12": False},
+    # rule 0543 and compat linux/ethtool.h (iavf_ethtool on 6.1): RSS input_xfrm (6.8), GTP flow types
+    "ethtool_ops_supported_input_xfrm": {"6.1": False, "6.12": True},
+    "ethtool_gtp_flows": {"6.1": False, "6.12": True},
     # wireless allyesconfig on 5.10 (session 17): rsi's kthreads exit through the 5.17 name
     "kthread_complete_and_exit": {"5.10": False, "6.1": True, "6.12": True},
 }
