@@ -318,7 +318,7 @@ struct kernel_ethtool_coalesce;
 #endif
 
 /* GTP flow types and RXH_GTP_TEID of rx-flow-hash (iavf, ice): newer than Linux 6.1, in
- * 6.12 (an enum there, hence a probe: ethtool_gtp_flows).  An older core passes the
+ * 6.12 (an enum there, hence probe ethtool_gtp_flows).  An older core passes the
  * flow_type of ETHTOOL_SRXFH/GRXFH through to the driver unchecked, so a tool that knows
  * the values can use them; the values are the uAPI's. */
 #ifndef BPC_ETHTOOL_GTP_FLOWS
