@@ -161,6 +161,14 @@ _FACTS = {
     "netdev_hold": {"5.10": False, "6.1": True, "6.12": True},
     # rule 0597 (session 17): the ethtool rtnl opt-in mask of ops-locked drivers is 7.x only
     "ethtool_ops_op_needs_rtnl": {"5.10": False, "6.1": False, "6.12": False},
+    # iavf (session 18, eth18): rule 0540 (shaper table), delta 0542 (rx mode), compat
+    # netif_napi_add_config_locked(); read from the 6.12.117 and 6.1.0-57 build dirs' autoconf.h
+    "net_device_ops_net_shaper_ops": {"6.1": False, "6.12": False},
+    "ndo_set_rx_mode_async": {"6.1": False, "6.12": False},
+    "netif_napi_add_config_locked": {"6.1": False, "6.12": False},
+    # rule 0543 and compat linux/ethtool.h (iavf_ethtool on 6.1): RSS input_xfrm (6.8), GTP flow types
+    "ethtool_ops_supported_input_xfrm": {"6.1": False, "6.12": True},
+    "ethtool_gtp_flows": {"6.1": False, "6.12": True},
     # wireless allyesconfig on 5.10 (session 17): rsi's kthreads exit through the 5.17 name
     "kthread_complete_and_exit": {"5.10": False, "6.1": True, "6.12": True},
     # session 18: const tables and callbacks the old QMI helpers and relay_open() take plain

@@ -302,4 +302,39 @@ static inline __printf(2, 3) void ethtool_sprintf(u8 **data, const char *fmt, ..
 struct kernel_ethtool_coalesce;
 #endif /* BPC_ETHTOOL_KERNEL_COALESCE */
 
+/* RXH_XFRM_SYM_XOR, RXH_XFRM_NO_CHANGE (RSS input transformation): upstream v6.8; macros, so
+ * #ifndef is the probe.  Rule 0543 drops .supported_input_xfrm where the core has none;
+ * the bits stay for the drivers' own tests of ethtool_rxfh_param.input_xfrm. */
+#ifndef RXH_XFRM_SYM_XOR
+#define RXH_XFRM_SYM_XOR	(1 << 0)
+#endif
+#ifndef RXH_XFRM_NO_CHANGE
+#define RXH_XFRM_NO_CHANGE	0xff
+#endif
+/* RXH_XFRM_SYM_OR_XOR: newer than Linux 6.8, in 6.12 (mlx5's symmetric-or-xor); a macro, so
+ * #ifndef is the probe */
+#ifndef RXH_XFRM_SYM_OR_XOR
+#define RXH_XFRM_SYM_OR_XOR	(1 << 1)
+#endif
+
+/* GTP flow types and RXH_GTP_TEID of rx-flow-hash (iavf, ice): newer than Linux 6.1, in
+ * 6.12 (an enum there, hence probe ethtool_gtp_flows).  An older core passes the
+ * flow_type of ETHTOOL_SRXFH/GRXFH through to the driver unchecked, so a tool that knows
+ * the values can use them; the values are the uAPI's. */
+#ifndef BPC_ETHTOOL_GTP_FLOWS
+#define GTPU_V4_FLOW		0x13
+#define GTPU_V6_FLOW		0x14
+#define GTPC_V4_FLOW		0x15
+#define GTPC_V6_FLOW		0x16
+#define GTPC_TEID_V4_FLOW	0x17
+#define GTPC_TEID_V6_FLOW	0x18
+#define GTPU_EH_V4_FLOW		0x19
+#define GTPU_EH_V6_FLOW		0x1a
+#define GTPU_UL_V4_FLOW		0x1b
+#define GTPU_UL_V6_FLOW		0x1c
+#define GTPU_DL_V4_FLOW		0x1d
+#define GTPU_DL_V6_FLOW		0x1e
+#define RXH_GTP_TEID		(1 << 8)
+#endif /* BPC_ETHTOOL_GTP_FLOWS */
+
 #endif /* __BACKPORT_LINUX_ETHTOOL_H */

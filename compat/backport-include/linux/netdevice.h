@@ -280,6 +280,87 @@ static inline bool netdev_trylock(struct net_device *dev)
 {
 	return bp_netdev_ops_trylock(dev);
 }
+#elif !defined(BPC_NETDEV_LOCK) && defined(BP_NETDEV_OPS_LOCK_PRIV)
+/* A driver directory whose Makefile sets BP_NETDEV_OPS_LOCK_PRIV=fn (patch delta
+ * 0541-iavf-netdev-ops-lock: iavf) gets the lock as a mutex of its own, which the driver
+ * keeps per device and returns from fn(dev).  Its ndo/ethtool callbacks take it with
+ * BP_NETDEV_OPS_LOCK_GUARD(dev) where the v6.14+ core would hold the instance lock around
+ * them, unless the current task holds it already (the driver calling into the core, e.g.
+ * netdev_update_features() from its own locked work): the owner is recorded for that.
+ * Unlike rtnl, such a lock may be taken in a callback the core calls under rtnl (iavf's tc
+ * flower callback), as upstream's instance lock is. */
+struct bp_netdev_ops_lock {
+	struct mutex mutex;
+	struct task_struct *owner;
+};
+
+struct bp_netdev_ops_lock *BP_NETDEV_OPS_LOCK_PRIV(struct net_device *dev);
+
+static inline void bp_netdev_ops_lock_init(struct bp_netdev_ops_lock *lock)
+{
+	mutex_init(&lock->mutex);
+	lock->owner = NULL;
+}
+
+static inline void netdev_lock(struct net_device *dev)
+{
+	struct bp_netdev_ops_lock *lock = BP_NETDEV_OPS_LOCK_PRIV(dev);
+
+	mutex_lock(&lock->mutex);
+	WRITE_ONCE(lock->owner, current);
+}
+
+static inline void netdev_unlock(struct net_device *dev)
+{
+	struct bp_netdev_ops_lock *lock = BP_NETDEV_OPS_LOCK_PRIV(dev);
+
+	WRITE_ONCE(lock->owner, NULL);
+	mutex_unlock(&lock->mutex);
+}
+
+static inline bool netdev_trylock(struct net_device *dev)
+{
+	struct bp_netdev_ops_lock *lock = BP_NETDEV_OPS_LOCK_PRIV(dev);
+
+	if (!mutex_trylock(&lock->mutex))
+		return false;
+	WRITE_ONCE(lock->owner, current);
+	return true;
+}
+
+/* only the owner itself can see its own task here, so the racy read is exact for "me" */
+static inline bool bp_netdev_ops_lock_held(struct net_device *dev)
+{
+	return READ_ONCE(BP_NETDEV_OPS_LOCK_PRIV(dev)->owner) == current;
+}
+
+struct bp_netdev_ops_guard {
+	struct net_device *dev;
+	bool taken;
+};
+
+static inline struct bp_netdev_ops_guard bp_netdev_ops_guard_enter(struct net_device *dev)
+{
+	struct bp_netdev_ops_guard guard = { .dev = dev, .taken = false };
+
+	if (!bp_netdev_ops_lock_held(dev)) {
+		netdev_lock(dev);
+		guard.taken = true;
+	}
+	return guard;
+}
+
+static inline void bp_netdev_ops_guard_exit(struct bp_netdev_ops_guard *guard)
+{
+	if (guard->taken)
+		netdev_unlock(guard->dev);
+}
+
+/* a declaration (first in the callback's body): held until the callback returns */
+#define BP_NETDEV_OPS_LOCK_GUARD(dev)						\
+	struct bp_netdev_ops_guard __bp_netdev_ops_guard __maybe_unused		\
+		__attribute__((__cleanup__(bp_netdev_ops_guard_exit))) =	\
+		bp_netdev_ops_guard_enter(dev)
 #elif !defined(BPC_NETDEV_LOCK)
 static inline void netdev_lock(struct net_device *dev)
 	__acquires(dev)
@@ -299,6 +380,14 @@ static inline bool netdev_trylock(struct net_device *dev)
 }
 #endif /* BPC_NETDEV_LOCK */
 
+/* BP_NETDEV_OPS_LOCK_GUARD(dev) elsewhere: a core with the instance lock (upstream v6.14,
+ * probe netdev_lock) holds it around the callback itself, and without
+ * BP_NETDEV_OPS_LOCK_PRIV no driver lock is kept; an empty declaration, so that it may
+ * stand first in a body */
+#ifndef BP_NETDEV_OPS_LOCK_GUARD
+#define BP_NETDEV_OPS_LOCK_GUARD(dev)	_Static_assert(1, "BP_NETDEV_OPS_LOCK_GUARD")
+#endif
+
 /* napi_enable_locked() and friends: upstream v6.14; probe napi_enable_locked */
 #ifndef BPC_NAPI_ENABLE_LOCKED
 #define napi_enable_locked(n)	napi_enable(n)
@@ -306,6 +395,14 @@ static inline bool netdev_trylock(struct net_device *dev)
 #define netif_napi_add_locked(dev, napi, poll)	netif_napi_add(dev, napi, poll)
 #define netif_napi_del_locked(napi)	netif_napi_del(napi)
 #endif /* BPC_NAPI_ENABLE_LOCKED */
+
+/* netif_napi_add_config_locked(): upstream v6.15 (for callers holding the instance lock);
+ * probe netif_napi_add_config_locked.  Without the lock it is netif_napi_add_config()
+ * (itself compat before v6.13: a NAPI without a saved config). */
+#ifndef BPC_NETIF_NAPI_ADD_CONFIG_LOCKED
+#define netif_napi_add_config_locked(dev, napi, poll, index)	\
+	netif_napi_add_config(dev, napi, poll, index)
+#endif /* BPC_NETIF_NAPI_ADD_CONFIG_LOCKED */
 
 /* netif_napi_set_irq_locked(): upstream v6.14; probe netif_napi_set_irq_locked */
 #ifndef BPC_NETIF_NAPI_SET_IRQ_LOCKED

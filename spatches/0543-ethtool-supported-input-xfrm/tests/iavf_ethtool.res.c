@@ -1,0 +1,12 @@
+/* trimmed from 7.2.13 drivers/net/ethernet/intel/iavf/iavf_ethtool.c */
+#include <linux/ethtool.h>
+
+static const struct ethtool_ops iavf_ethtool_ops = {
+	.supported_coalesce_params = ETHTOOL_COALESCE_USECS |
+				     ETHTOOL_COALESCE_USE_ADAPTIVE,
+#ifdef BPC_ETHTOOL_OPS_SUPPORTED_INPUT_XFRM
+	.supported_input_xfrm = RXH_XFRM_SYM_XOR,
+#endif
+	.get_drvinfo		= iavf_get_drvinfo,
+	.get_link		= ethtool_op_get_link,
+};
