@@ -174,6 +174,9 @@ _FACTS = {
     # session 18: const tables and callbacks the old QMI helpers and relay_open() take plain
     "qmi_elem_info_const": {"5.10": False, OLD_61: True, "6.1": True, "6.12": True},
     "relay_open_const_callbacks": {"5.10": False, OLD_61: True, "6.1": True, "6.12": True},
+    # netmem_is_pfmemalloc() came to Debian 6.12 in .113 (6.12.107/.111 lack it: compat net/netmem.h)
+    "netmem_is_pfmemalloc": {"5.10": False, "6.1": False, "6.12": True},
+    "virt_to_netmem": {"5.10": False, "6.1": False, "6.12": True},
 }
 FACTS = {(ci_abi(k) if k in ci.kernels() else k, probe): v
          for probe, per_kernel in _FACTS.items() for k, v in per_kernel.items()}

@@ -13,6 +13,9 @@
 #include <linux/etherdevice.h>
 #include <linux/export.h>
 #include <linux/skbuff.h>
+#ifdef BPC_NETMEM_REF
+#include <net/netmem.h>		/* virt_to_netmem(), compat on 6.12.107/.111 */
+#endif
 #include <net/page_pool/helpers.h>
 #include <net/xdp.h>
 #include <net/xdp_sock_drv.h>

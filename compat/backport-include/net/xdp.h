@@ -117,6 +117,7 @@ struct sk_buff *xdp_build_skb_from_buff(const struct xdp_buff *xdp);
  * probe struct_skb_shared_info_has_xdp_frags_truesize) the frags' truesize is not kept:
  * xdp_build_skb_from_buff() then charges a frame per frag, as upstream does when it is 0. */
 #if !defined(BPC_XDP_BUFF_ADD_FRAG) && defined(BPC_XDP_FRAME_HAS_FRAGS) && defined(BPC_NETMEM_REF)
+#include <net/netmem.h>		/* netmem_is_pfmemalloc(), compat on 6.12.107/.111 */
 #define xdp_return_frag LINUX_BACKPORT(xdp_return_frag)
 void xdp_return_frag(netmem_ref netmem, const struct xdp_buff *xdp);
 
