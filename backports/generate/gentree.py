@@ -397,17 +397,6 @@ def _memo_record(ctx: GentreeContext, work: Path, keep: dict) -> dict | None:
         return None
     rec = memo.Record(ctx.memo_key, ctx.rename_key, ctx.memo_steps, [ctx.memo_vocab])
     vocab_ids = {tuple(ctx.memo_vocab): 0}
-    by_list: dict[int, int] = {}        # id() of a vocabulary list -> its index (a few lists, 6,000 files)
-
-    def vocab_of(v: list[str]) -> int:
-        if id(v) not in by_list:
-            t = tuple(v)
-            if t not in vocab_ids:
-                vocab_ids[t] = len(rec.vocabs)
-                rec.vocabs.append(list(v))
-            by_list[id(v)] = vocab_ids[t]
-        return by_list[id(v)]
-
     for rel in ctx.files.values():
         trace = ctx.memo_traces.get(rel, [])
         blob = ctx.blobs.get(rel)
@@ -416,8 +405,11 @@ def _memo_record(ctx: GentreeContext, work: Path, keep: dict) -> dict | None:
         key = memo._stat_key(os.path.join(work, rel))
         if key is None:
             continue
-        rec.files[rel] = memo.FileMemo(blob, key, vocab_of(ctx.memo_carried.get(rel, ctx.memo_vocab)), trace,
-                                       rel in ctx.renamed)
+        v = tuple(ctx.memo_carried.get(rel, ctx.memo_vocab))
+        if v not in vocab_ids:
+            vocab_ids[v] = len(rec.vocabs)
+            rec.vocabs.append(list(v))
+        rec.files[rel] = memo.FileMemo(blob, key, vocab_ids[v], trace, rel in ctx.renamed)
     return rec.to_json()
 
 
