@@ -72,6 +72,10 @@ class BuildResult:
     diagnostics: list = field(default_factory=list)    # triage.Diagnostic records
     config_audit: list = field(default_factory=list)   # configaudit.Finding records (defconfig targets)
     ccache: dict | None = None   # with --ccache: what ccache served (ccstats.count), else None
+    # with --keep-going, after a failed build: the link pass (build/salvage.py) that made
+    # `modules` out of what compiled. {"ran": bool, "note": one line, "left_out": {module: why}};
+    # None when no link pass was due (the build passed, or no -k)
+    link_pass: dict | None = None
 
     def __post_init__(self) -> None:
         self.status = Status(self.status)        # a report read back gives strings
@@ -127,6 +131,9 @@ class Build:
         self._killed: tuple[str, str] | None = None
         self._killed_at = 0.0
         self._copied_ns = 0
+        self._extra: list[list[str]] = []      # the link pass's make, once it is due
+        self._build_rc: int | None = None
+        self._link_pass: dict | None = None
 
     # -- commands -------------------------------------------------------------------
     @property
@@ -191,7 +198,7 @@ class Build:
 
     def _run_commands(self) -> list[list[str]]:
         """commands() as run: inside the toolchain chroot, when the tree builds in one."""
-        return [self._wrap(c, self.dir) for c in self.commands()]
+        return [self._wrap(c, self.dir) for c in self.commands() + self._extra]
 
     def reproduce(self) -> str:
         cfg, mk, *inst = self.commands()
@@ -297,13 +304,52 @@ class Build:
         if self._killed is not None:
             self._reap_group()
             return self._finish(*self._killed)
+        if self.step >= len(self.commands()):        # the link pass ran: the build had failed
+            if rc != 0:
+                self._link_pass["note"] += f"; its make failed too (exit {rc})"
+            return self._finish(Status.FAIL, f"build failed (make exit {self._build_rc})")
         if rc == 0 and self.step + 1 < len(self.commands()):
             self._next()
             return None
         if rc == 0:
             return self._finish(Status.OK, "")
+        if self.step == 1 and self._start_link_pass(rc):
+            return None
         what = ("configure", "build", "install")[min(self.step, 2)]
         return self._finish(Status.FAIL, f"{what} failed (make exit {rc})")
+
+    def _start_link_pass(self, rc: int) -> bool:
+        """After a failed `make -k`: make once more with the modules that did not compile
+        left out, so that modpost links and checks the others (build/salvage.py). False when
+        no link pass is due or possible (the reason goes to the log and the result)."""
+        if not self.opts.keep_going or self.opts.objects:
+            return False
+        from . import salvage
+
+        self._build_rc = rc
+        enabled = self._enabled_modules()
+        compiled = [m for m in enabled if (self.dir / m).with_suffix(".o").is_file()]
+        try:
+            plan = salvage.plan(self.dir, enabled, compiled)
+        except OSError as e:
+            plan = salvage.Plan(blocked=f"cannot read the build copy: {e}")
+        left = {m: plan.modules_off[m] for m in sorted(plan.modules_off)}
+        if plan.blocked:
+            note = f"no link pass: {plan.blocked}"
+        else:
+            note = (f"link pass: {len(left)} of {len(enabled)} enabled modules left out "
+                    f"({len(plan.off)} symbols emptied), the others linked by modpost")
+        self._link_pass = {"ran": not plan.blocked, "note": note, "left_out": left}
+        self._log.write(f"# ckmake: {note}\n")
+        for m, why in left.items():
+            self._log.write(f"# ckmake:   left out {m}: {why}\n")
+        if plan.blocked:
+            return False
+        build = self.commands()[1]
+        self._extra = [[*build, *plan.make_vars]]
+        self.step = len(self.commands()) - 1       # next: the link pass (never the install)
+        self._next()
+        return True
 
     def kill(self, status: Status, reason: str) -> None:
         """Stop the whole make process group (gcc children included); result is `status`."""
@@ -394,6 +440,7 @@ class Build:
         self.result = self._result(status, reason, diags, modules)
         self.result.modules_enabled, self.result.modules_compiled = enabled, compiled
         self.result.config_audit = audit
+        self.result.link_pass = self._link_pass
         if self.opts.ccache:
             from . import ccstats
 

@@ -136,6 +136,7 @@ def _kernel(r: BuildResult) -> dict:
         "diagnostics": [d.to_json() for d in r.diagnostics],
         "config_audit": [f.to_json() for f in r.config_audit],
         "ccache": r.ccache,
+        "link_pass": r.link_pass,
     }
 
 

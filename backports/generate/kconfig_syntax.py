@@ -63,6 +63,7 @@ class Entry:
     blocks and `menu`/`choice` lines around it, then its own `depends on`/prompt `if`."""
     name: str
     deps: list[str] = field(default_factory=list)
+    selects: list[str] = field(default_factory=list)    # `select X [if E]`: X (not imply)
 
 
 @dataclass
@@ -86,6 +87,7 @@ class KconfigFile:
 @dataclass
 class Definition:
     deps: list[str] = field(default_factory=list)   # expressions that must all be non-n
+    selects: list[str] = field(default_factory=list)  # symbols the entry selects
 
 
 def _indent(line: str) -> int:
@@ -177,6 +179,11 @@ def parse_kconfig(rel: str, text: str) -> KconfigFile:
             elif block is not None:
                 block.append(m.group(1))
             continue
+        m = SELECT_RE.match(code)
+        if m:
+            if current is not None and m.group(2) == "select":
+                current.selects.append(m.group(3))
+            continue
         m = PROMPT_IF_RE.match(code)
         if m and current is not None:
             current.deps.append(m.group(1))
@@ -214,7 +221,7 @@ def _follow(top: Path, path: Path, outer: list[str], out: dict, seen: set) -> No
     kf = parse_kconfig(str(path), path.read_text(errors="replace"))
     for item in kf.items:
         if isinstance(item, Entry):
-            out.setdefault(item.name, []).append(Definition(outer + item.deps))
+            out.setdefault(item.name, []).append(Definition(outer + item.deps, list(item.selects)))
         else:
             base = path.parent if item.keyword in ("rsource", "orsource") else top
             _follow(top, base / item.path, outer + item.conds, out, seen)

@@ -1,0 +1,179 @@
+"""The link pass of a `make -k` build (ckmake --keep-going): link what compiled.
+
+With `make -k` a compile error anywhere stops kbuild before modpost, so a failed
+allyesconfig build makes no .ko at all, and "modules built" says nothing about the modules
+that did compile, nor whether they would load (undefined symbols are a modpost finding).
+The link pass runs make once more with the modules that did not compile left out, so
+modpost links and checks every other one:
+
+- a module is left out by emptying the make variable that gates it in its Kbuild file
+  (`obj-$(CPTCFG_X) += name.o`, or a directory `obj-$(CPTCFG_X) += dir/` above it), given
+  on make's command line (`make -k CPTCFG_X=`): kbuild never builds it, and since the
+  release's C code reads its configuration from backport/kconfig.h, which does not change,
+  nothing else is compiled again;
+- what needs a left-out module is left out too: an enabled symbol whose `depends on` (or
+  enclosing `if`/`menu` condition) names a left-out symbol, or that selects one. Any
+  mention counts (`depends on X || !X` too): the pass may leave out more than it must,
+  never less. A feature symbol that gates objects inside a module (`name-$(CPTCFG_F) +=
+  f.o`) and is left out takes its module with it: the module's other objects were
+  compiled with the feature on.
+
+The pass is not run when a failed module has no gate (`obj-m += x.o`: it would be compiled
+again) or when compat.ko failed (every module needs it): plan() says why.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..generate.kconfig_syntax import SYM_RE, definitions
+
+PREFIX = "CPTCFG_"
+_OBJ = re.compile(r"^[ \t]*([A-Za-z0-9_.-]+)-([^ \t:+?]*)[ \t]*[:+]?=(.*)$")
+_VAR = re.compile(r"^\$\((" + PREFIX + r"[A-Za-z0-9_]+)\)$")
+COMPAT = "compat/compat.ko"
+
+
+@dataclass
+class Kbuild:
+    """What the release's Kbuild files say about gating: for each module (DIR/NAME.ko),
+    the symbols whose emptiness stops it (its own obj- symbol and those of the directories
+    above it); for each symbol that gates objects inside a module, those modules."""
+    gates: dict[str, list[str]] = field(default_factory=dict)        # module -> symbols (unprefixed)
+    features: dict[str, set[str]] = field(default_factory=dict)      # symbol -> modules whose objects it gates
+
+
+def _lines(path: Path) -> list[str]:
+    text = path.read_text(errors="replace").replace("\\\n", " ")
+    return [l.split("#", 1)[0] for l in text.splitlines()]
+
+
+def read_kbuild(top: Path) -> Kbuild:
+    """Walk the Kbuild files from top/Kbuild, as kbuild descends (every obj- directory is
+    followed, whatever its value: gating is what we want, not the current configuration).
+    Kbuild conditionals (ifeq/ifdef) are not evaluated."""
+    top = Path(top)
+    out = Kbuild()
+    queue: list[tuple[str, list[str]]] = [(".", [])]
+    seen: set[str] = set()
+    while queue:
+        d, above = queue.pop(0)
+        if d in seen:
+            continue
+        seen.add(d)
+        path = next((top / d / n for n in ("Kbuild", "Makefile") if (top / d / n).is_file()), None)
+        if path is None:
+            continue
+        mods_here: set[str] = set()
+        inner: list[tuple[str, str]] = []     # (module base name, symbol) of name-$(SYM) += ...
+        for line in _lines(path):
+            m = _OBJ.match(line)
+            if not m:
+                continue
+            kind, cond, rhs = m.groups()
+            v = _VAR.match(cond)
+            sym = v.group(1)[len(PREFIX):] if v else None
+            if kind == "obj":
+                for item in rhs.split():
+                    rel = os.path.normpath(os.path.join(d, item))
+                    if item.endswith("/"):
+                        queue.append((rel, above + ([sym] if sym else [])))
+                    elif item.endswith(".o"):
+                        mod = rel[:-2] + ".ko"
+                        gates = out.gates.setdefault(mod, list(above))
+                        if sym and sym not in gates:
+                            gates.append(sym)
+                        mods_here.add(mod)
+            elif sym:
+                inner.append((kind.removesuffix("-objs"), sym))
+        for base, sym in inner:
+            mod = os.path.normpath(os.path.join(d, base + ".ko"))
+            if mod in mods_here:
+                out.features.setdefault(sym, set()).add(mod)
+    return out
+
+
+def config_values(config: Path) -> dict[str, str]:
+    """SYMBOL (unprefixed) -> value, for the symbols a .config sets (y, m, strings...)."""
+    vals = {}
+    for line in Path(config).read_text(errors="replace").splitlines():
+        if line.startswith(PREFIX) and "=" in line:
+            k, v = line[len(PREFIX):].split("=", 1)
+            vals[k] = v
+    return vals
+
+
+@dataclass
+class Plan:
+    off: dict[str, str] = field(default_factory=dict)        # symbol -> why it is left out
+    modules_off: dict[str, str] = field(default_factory=dict)  # enabled module -> why it is left out
+    blocked: str = ""                                          # why no link pass runs ("": it runs)
+
+    @property
+    def make_vars(self) -> list[str]:
+        """The make command-line assignments that leave the modules out."""
+        return [f"{PREFIX}{s}=" for s in sorted(self.off)]
+
+
+def plan(top: Path, enabled: list[str], compiled: list[str]) -> Plan:
+    """What the link pass leaves out, given the build copy `top` (configured: .config),
+    the modules the configuration enabled and those whose NAME.o was made."""
+    top = Path(top)
+    failed = sorted(set(enabled) - set(compiled))
+    out = Plan()
+    if not failed:
+        out.blocked = "every enabled module compiled"
+        return out
+    if COMPAT in failed:
+        out.blocked = "compat.ko did not compile (every module needs it)"
+        return out
+    kb = read_kbuild(top)
+    for mod in failed:
+        gates = kb.gates.get(mod, [])
+        if not gates:
+            out.blocked = f"{mod} did not compile and no CPTCFG_ symbol gates it in its Kbuild file"
+            return out
+        out.off.setdefault(gates[-1], f"{mod} did not compile")
+    values = config_values(top / ".config")
+    enabled_syms = {s for s, v in values.items() if v in ("y", "m")}
+    defs = definitions(top)
+    changed = True
+    while changed:
+        changed = False
+        for sym in sorted(enabled_syms - set(out.off)):
+            why = _needs(defs.get(sym, []), out.off)
+            if why:
+                out.off[sym] = why
+                changed = True
+    # a left-out feature takes its module; a left-out gate its modules
+    for sym, mods in kb.features.items():
+        if sym in out.off:
+            for mod in mods:
+                gates = kb.gates.get(mod, [])
+                if gates and gates[-1] not in out.off:
+                    out.off[gates[-1]] = f"{mod}: its {sym} is left out ({out.off[sym]})"
+    failed_set = set(failed)
+    for mod in enabled:
+        hit = next((g for g in kb.gates.get(mod, []) if g in out.off), None)
+        if mod in failed_set:
+            out.modules_off[mod] = "did not compile"
+        elif hit is not None:
+            out.modules_off[mod] = f"{PREFIX}{hit}: {out.off[hit]}"
+    if len(out.modules_off) >= len(enabled) - (COMPAT in enabled):
+        out.blocked = "no module of the release is left to link"
+    return out
+
+
+def _needs(defs, off: dict[str, str]) -> str:
+    for d in defs:
+        for s in d.selects:
+            if s in off:
+                return f"selects {s}"
+        for expr in d.deps:
+            hit = next((s for s in SYM_RE.findall(expr) if s in off), None)
+            if hit:
+                return f"depends on {hit}"
+    return ""
