@@ -133,3 +133,16 @@ def test_no_pass_when_nothing_would_be_left(tmp_path):
     enabled = ["compat/compat.ko", "drivers/a/broken.ko", "drivers/a/user.ko"]
     p = salvage.plan(tree(tmp_path), enabled, ["compat/compat.ko"])
     assert p.blocked == "no module of the release is left to link"
+
+
+def test_the_sweep_prints_each_link_pass():
+    from backports.build import report
+    from backports.build.job import BuildResult
+
+    lp = {"ran": True, "note": "link pass: 2 of 5 enabled modules left out (2 symbols emptied), the others linked",
+          "left_out": {"a/x.ko": "did not compile", "a/y.ko": "CPTCFG_Y: depends on X"}}
+    rs = [BuildResult("6.12.117+deb12-amd64", "6.12", "/t", "FAIL", link_pass=lp),
+          BuildResult("6.1.0-57-amd64", "6.1", "/t", "OK")]
+    assert report.link_lines(rs) == ["link pass (after make -k failed):", f"  6.12.117+deb12-amd64: {lp['note']}",
+                                     "    did not compile: a/x.ko"]
+    assert report.link_lines(rs[1:]) == []

@@ -228,4 +228,4 @@ def run(opts: CkmakeOptions, progress: Progress = no_progress) -> Outcome:
             except OSError:
                 pass
     return Outcome(results, report.table(results, boots), report.triage_lines(results), logs, wall,
-                   interrupted, data, boots, terminated, report.audit_lines(results))
+                   interrupted, data, boots, terminated, report.audit_lines(results) + report.link_lines(results))

@@ -186,6 +186,23 @@ def audit_lines(results: list[BuildResult]) -> list[str]:
     return ["config audit (asked by the defconfig, not in .config):"] + out if out else []
 
 
+def link_lines(results: list[BuildResult], most: int = 8) -> list[str]:
+    """Per kernel whose `make -k` failed, what its link pass did (build/salvage.py): the note,
+    then the modules that did not compile."""
+    by_kernel = {r.kernel: r for r in results}
+    out = []
+    for k in kernel_order(results):
+        lp = by_kernel[k].link_pass
+        if not lp:
+            continue
+        out.append(f"  {k}: {lp['note']}")
+        failed = [m for m, why in lp.get("left_out", {}).items() if why == "did not compile"]
+        if failed:
+            more = f" (+{len(failed) - most})" if len(failed) > most else ""
+            out.append(f"    did not compile: {', '.join(failed[:most])}{more}")
+    return ["link pass (after make -k failed):"] + out if out else []
+
+
 def triage_lines(results: list[BuildResult], most: int = 20) -> list[str]:
     """Error clusters (then warning clusters) as one line each."""
     order = kernel_order(results)

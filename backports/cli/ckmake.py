@@ -46,7 +46,9 @@ class CkmakeCommand(click.Command):
               help="also write the sweep as one self-contained HTML page (like `backports report html`)")
 @click.option("--keep", is_flag=True, help="keep each kernel's build directory")
 @click.option("--keep-going", "-k", is_flag=True,
-              help="make -k: build every module that compiles, then report the failure (for allyesconfig)")
+              help="make -k: compile every module that compiles; after a failure, a link pass leaves out what did not "
+                   "compile (and what needs it) and links the rest through modpost; then report the failure "
+                   "(for allyesconfig; report field link_pass)")
 @click.option("--reuse", is_flag=True,
               help="keep each kernel's build directory in --work and sync it from the release, so a "
                    "rebuild compiles only what changed (README: the inner loop)")
