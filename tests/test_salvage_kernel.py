@@ -41,6 +41,9 @@ config BPFEAT
 config BPFEAT_EXTRA
 	bool "its part that needs BPBROKEN"
 	depends on BPFEAT && BPBROKEN
+
+config BPUNRES
+	tristate "compiles, calls a function nobody exports"
 """
 KBUILD = """obj-$(CPTCFG_BPBROKEN) += bpbroken.o
 obj-$(CPTCFG_BPUSER) += bpuser.o
@@ -50,6 +53,7 @@ obj-$(CPTCFG_BPOKUSER) += bpokuser.o
 obj-$(CPTCFG_BPFEAT) += bpfeat.o
 bpfeat-y := bpfeat_main.o
 bpfeat-$(CPTCFG_BPFEAT_EXTRA) += bpfeat_extra.o
+obj-$(CPTCFG_BPUNRES) += bpunres.o
 """
 SOURCES = {
     "bpbroken.c": MOD + "int bpbroken(void) { return bp_no_such_thing; }\n",
@@ -60,8 +64,10 @@ SOURCES = {
                   "module_init(u_init);\n",
     "bpfeat_main.c": MOD,
     "bpfeat_extra.c": "int bpfeat_extra(void);\nint bpfeat_extra(void) { return 0; }\n",
+    "bpunres.c": MOD + "int bp_nobody_exports(void);\nstatic int __init n_init(void) { return bp_nobody_exports(); }\n"
+                 "module_init(n_init);\n",
 }
-NAMES = ("BPBROKEN", "BPUSER", "BPSEL", "BPOK", "BPOKUSER", "BPFEAT", "BPFEAT_EXTRA")
+NAMES = ("BPBROKEN", "BPUSER", "BPSEL", "BPOK", "BPOKUSER", "BPFEAT", "BPUNRES", "BPFEAT_EXTRA")
 
 
 def salvage_release(dest):
@@ -95,7 +101,8 @@ def test_keep_going_links_what_compiled(tmp_path):
     assert k["status"] == "FAIL" and k["reason"] == "bp_no_such_thing undeclared at drivers/bpsalvage/bpbroken.c:3"
     s = "drivers/bpsalvage/"
     assert s + "bpbroken.ko" in k["modules_enabled"] and s + "bpfeat.ko" in k["modules_enabled"]
-    # linked by modpost in the link pass: compat.ko, bptest.ko, bpok.ko and its user
+    # linked by modpost in the link pass: compat.ko, bptest.ko, bpok.ko and its user; bpunres.ko
+    # is linked too (modpost only warns in the pass) but is not built: it would not load
     assert k["modules"] == ["compat/compat.ko", s + "bpok.ko", s + "bpokuser.ko", "drivers/bptest/bptest.ko"]
     lp = k["link_pass"]
     assert lp["ran"] is True
@@ -105,11 +112,13 @@ def test_keep_going_links_what_compiled(tmp_path):
         s + "bpsel.ko": "CPTCFG_BPSEL: selects BPBROKEN",
         s + "bpuser.ko": "CPTCFG_BPUSER: depends on BPBROKEN",
     }
-    assert not [d for d in k["diagnostics"] if d["kind"] == "undefined-symbol"]   # modpost resolved bpok_fn
+    assert lp["undefined"] == {s + "bpunres.ko": ["bp_nobody_exports"]}     # and bpok_fn was resolved
+    undef = [d for d in k["diagnostics"] if d["kind"] == "undefined-symbol"]
+    assert [(d["severity"], d["symbol"], d["file"]) for d in undef] == [("error", "bp_nobody_exports", s + "bpunres.ko")]
     log = open(k["log"]).read()
     built = work / "build" / f"{ci_abi('6.12')}-amd64"
     assert "bpok_fn" in (built / "Module.symvers").read_text()
     # the pass compiled nothing again: each object once in the whole log, the failed one too
     assert log.count("bpok.o\n") == 1 and log.count("bpbroken.c:3") >= 1
     assert sum(1 for l in log.splitlines() if l.strip().startswith("CC [M]") and l.endswith("bpbroken.o")) == 1
-    assert "CPTCFG_BPBROKEN= CPTCFG_BPFEAT= CPTCFG_BPFEAT_EXTRA= CPTCFG_BPSEL= CPTCFG_BPUSER=" in log
+    assert "CPTCFG_BPBROKEN= CPTCFG_BPFEAT= CPTCFG_BPFEAT_EXTRA= CPTCFG_BPSEL= CPTCFG_BPUSER= KBUILD_MODPOST_WARN=1" in log

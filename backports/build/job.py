@@ -25,6 +25,7 @@ configure, or its compat/dependencies, refused a target that cannot host the sub
 from __future__ import annotations
 
 import os
+import dataclasses
 import shlex
 import shutil
 import signal
@@ -346,7 +347,7 @@ class Build:
         if plan.blocked:
             return False
         build = self.commands()[1]
-        self._extra = [[*build, *plan.make_vars]]
+        self._extra = [[*build, *plan.make_vars, "KBUILD_MODPOST_WARN=1"]]
         self.step = len(self.commands()) - 1       # next: the link pass (never the install)
         self._next()
         return True
@@ -414,7 +415,7 @@ class Build:
             self._log.close()
             self._log = None
         text = self.logpath.read_text(errors="replace") if self.logpath.is_file() else ""
-        diags = triage.parse(text, root=self.dir)
+        diags, unresolved = self._diagnostics(text)
         if status is Status.FAIL and not made and triage.only_link_errors(diags):
             status, reason = Status.LINK, triage.link_summary(diags)
         elif status is Status.FAIL and not made:
@@ -433,6 +434,12 @@ class Build:
                       f"copy (the release is changed now): {', '.join(shared[:3])}")
         modules = sorted(str(p.relative_to(self.dir)) for p in self.dir.rglob("*.ko")) if self.dir.is_dir() else []
         enabled = self._enabled_modules()
+        if self._link_pass and self._link_pass["ran"]:
+            # linked by the pass: enabled, not left out, every symbol resolved (a .ko of an
+            # earlier --reuse run, or one modpost warned about, is not built)
+            self._link_pass["undefined"] = unresolved
+            keep = set(enabled) - set(self._link_pass["left_out"]) - set(unresolved)
+            modules = [m for m in modules if m in keep]
         # with make -k a failure anywhere stops modpost, so no .ko at all: what compiled is NAME.o
         compiled = [m for m in enabled if (self.dir / m).with_suffix(".o").is_file()]
         if not (self.opts.keep or self.opts.reuse):
@@ -448,6 +455,30 @@ class Build:
             if not self.opts.keep:
                 self.ccache_log.unlink(missing_ok=True)
         return self.result
+
+    LINK_MARK = "# ckmake: link pass: "
+
+    def _diagnostics(self, text: str) -> tuple[list, dict[str, list[str]]]:
+        """The log's diagnostics, and {module: undefined symbols} of a link pass. The pass
+        runs modpost with KBUILD_MODPOST_WARN=1, so that one module's unresolved symbol does
+        not stop the others from linking: its "undefined!" warnings count as errors here."""
+        from . import triage
+
+        at = text.find("\n" + self.LINK_MARK) if self._link_pass and self._link_pass["ran"] else -1
+        if at < 0:
+            return triage.parse(text, root=self.dir), {}
+        diags = triage.parse(text[:at], root=self.dir)
+        seen = {(d.severity, d.kind, d.symbol, d.file, d.line) for d in diags}
+        unresolved: dict[str, list[str]] = {}
+        for d in triage.parse(text[at:], root=self.dir):
+            if d.kind == "undefined-symbol":
+                d = dataclasses.replace(d, severity="error")
+                unresolved.setdefault(d.file, []).append(d.symbol)
+            key = (d.severity, d.kind, d.symbol, d.file, d.line)
+            if key not in seen:
+                seen.add(key)
+                diags.append(d)
+        return diags, {m: sorted(set(v)) for m, v in sorted(unresolved.items())}
 
     def _audit(self, log_text: str) -> list:
         """What defconfigs/NAME asked for that did not reach .config, and why (configaudit)."""
