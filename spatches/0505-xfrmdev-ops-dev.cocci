@@ -95,3 +95,38 @@ struct xfrmdev_ops ops = {
 +	wrap
 	,
 };
+
+// Callers of another driver's xfrmdev_ops (cxgb4 forwards its states to the ch_ipsec ULD,
+// whose table this rule gave the target's form): the call takes the target's arguments.
+
+@@
+expression E, D, X, A, R;
+@@
+- R = E->xdo_dev_state_add(D, X, A);
++#if defined(BPC_XDO_DEV_STATE_DEV)
++R = E->xdo_dev_state_add(D, X, A);
++#elif defined(BPC_XDO_DEV_STATE_ADD_EXTACK)
++R = E->xdo_dev_state_add(X, A);
++#else
++R = E->xdo_dev_state_add(X);
++#endif
+
+@@
+expression E, D, X;
+@@
+- E->xdo_dev_state_delete(D, X);
++#ifdef BPC_XDO_DEV_STATE_DEV
++E->xdo_dev_state_delete(D, X);
++#else
++E->xdo_dev_state_delete(X);
++#endif
+
+@@
+expression E, D, X;
+@@
+- E->xdo_dev_state_free(D, X);
++#ifdef BPC_XDO_DEV_STATE_DEV
++E->xdo_dev_state_free(D, X);
++#else
++E->xdo_dev_state_free(X);
++#endif

@@ -177,6 +177,16 @@ _FACTS = {
     # netmem_is_pfmemalloc() came to Debian 6.12 in .113 (6.12.107/.111 lack it: compat net/netmem.h)
     "netmem_is_pfmemalloc": {"5.10": False, "6.1": False, "6.12": True},
     "virt_to_netmem": {"5.10": False, "6.1": False, "6.12": True},
+    # session 19 (eth19b): cxgb4/cavium_ptp/funeth/hinic3/gve on 6.12; read with
+    # `backports kernels probe --only ...` on the three CI trees
+    "pcim_iounmap_region": {"5.10": False, "6.1": False, "6.12": False},
+    "ethtool_fec_hist": {"5.10": False, "6.1": False, "6.12": False},
+    "netif_subqueue_txq_arg": {"5.10": False, "6.1": False, "6.12": False},
+    "netif_subqueue_sent": {"5.10": False, "6.1": False, "6.12": False},
+    "netdev_queue_config": {"5.10": False, "6.1": False, "6.12": False},
+    "xdp_set_features_flag_locked": {"5.10": False, "6.1": False, "6.12": False},
+    "netmem_dma_unmap_page_attrs": {"5.10": False, "6.1": False, "6.12": False},
+    "net_device_netmem_tx_mode": {"5.10": False, "6.1": False, "6.12": False},
 }
 FACTS = {(ci_abi(k) if k in ci.kernels() else k, probe): v
          for probe, per_kernel in _FACTS.items() for k, v in per_kernel.items()}

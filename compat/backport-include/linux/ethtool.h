@@ -337,4 +337,41 @@ struct kernel_ethtool_coalesce;
 #define RXH_GTP_TEID		(1 << 8)
 #endif /* BPC_ETHTOOL_GTP_FLOWS */
 
+/* struct ethtool_fec_hist, struct ethtool_fec_hist_range, ETHTOOL_FEC_HIST_MAX (the FEC
+ * error histogram, a third argument of ethtool_ops.get_fec_stats()): newer than Linux 6.12;
+ * probe ethtool_fec_hist.  Defined so the drivers' callbacks compile and have a buffer to
+ * fill: rule 0570 points the ops at a wrapper of the old form, which passes a zeroed one
+ * and drops it (the old core reports no histogram).  ETHTOOL_MAX_LANES: newer than
+ * Linux 5.10 (8 where it is missing). */
+#ifndef BPC_ETHTOOL_FEC_HIST
+#define ETHTOOL_FEC_HIST_MAX	17
+struct ethtool_fec_hist_range {
+	u16 low;
+	u16 high;
+};
+
+struct ethtool_fec_hist {
+	struct ethtool_fec_hist_value {
+		u64 sum;
+#ifdef ETHTOOL_MAX_LANES
+		u64 per_lane[ETHTOOL_MAX_LANES];
+#else
+		u64 per_lane[8];
+#endif
+	} values[ETHTOOL_FEC_HIST_MAX];
+	const struct ethtool_fec_hist_range *ranges;
+	struct ethtool_fec_hist_range ranges_buf[ETHTOOL_FEC_HIST_MAX];
+};
+#endif /* BPC_ETHTOOL_FEC_HIST */
+
+/* ethtool_cpy(): newer than Linux 6.12 (copy one ETH_GSTRING_LEN char array that need not
+ * be NUL-terminated, then advance); a macro, so #ifndef is the probe */
+#ifndef ethtool_cpy
+#define ethtool_cpy(data, str)	do {				\
+	BUILD_BUG_ON(sizeof(str) != ETH_GSTRING_LEN);		\
+	memcpy(*(data), str, ETH_GSTRING_LEN);			\
+	*(data) += ETH_GSTRING_LEN;				\
+} while (0)
+#endif
+
 #endif /* __BACKPORT_LINUX_ETHTOOL_H */

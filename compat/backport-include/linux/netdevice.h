@@ -551,4 +551,32 @@ static inline void netif_set_affinity_auto(struct net_device *dev)
 }
 #endif /* BPC_NETIF_SET_AFFINITY_AUTO */
 
+/* xdp_set_features_flag_locked(), xdp_features_set_redirect_target_locked(),
+ * xdp_features_clear_redirect_target_locked(): upstream v6.15 (for callers holding the
+ * instance lock; the plain forms take it since then); probe xdp_set_features_flag_locked.
+ * A core without the instance lock takes none in the plain forms (the caller holds rtnl,
+ * what their netdev notifier needs), so the _locked forms are the plain ones. */
+#ifndef BPC_XDP_SET_FEATURES_FLAG_LOCKED
+#define xdp_set_features_flag_locked(dev, val)	xdp_set_features_flag(dev, val)
+#define xdp_features_set_redirect_target_locked(dev, support_sg) \
+	xdp_features_set_redirect_target(dev, support_sg)
+#define xdp_features_clear_redirect_target_locked(dev) \
+	xdp_features_clear_redirect_target(dev)
+#endif /* BPC_XDP_SET_FEATURES_FLAG_LOCKED */
+
+/* dev->netmem_tx = mode (enum netmem_tx_mode: the driver can send unreadable netmem,
+ * devmem TCP Tx): newer than Linux 6.12; probe net_device_netmem_tx_mode; rule 0572 writes
+ * the stores as bp_netdev_set_netmem_tx().  Before, the core has no devmem Tx and never
+ * hands a driver a net_iov Tx frag: nothing to record. */
+#ifdef BPC_NET_DEVICE_NETMEM_TX_MODE
+#define bp_netdev_set_netmem_tx(dev, mode)	((dev)->netmem_tx = (mode))
+#else
+enum netmem_tx_mode {
+	NETMEM_TX_NONE,
+	NETMEM_TX_DMA,
+	NETMEM_TX_NO_DMA,
+};
+#define bp_netdev_set_netmem_tx(dev, mode)	((void)(dev), (void)(mode))
+#endif /* BPC_NET_DEVICE_NETMEM_TX_MODE */
+
 #endif /* __BACKPORT_LINUX_NETDEVICE_H */

@@ -141,4 +141,14 @@ int pci_vpd_find_ro_info_keyword(const void *buf, unsigned int len, const char *
 int pci_vpd_check_csum(const void *buf, unsigned int len);
 #endif /* BPC_PCI_VPD_CHECK_CSUM */
 
+/* pcim_iounmap_region(): upstream v6.13 (public and exported; before, a static helper of
+ * the 6.11 devres rework); probe pcim_iounmap_region.  The undo of pcim_iomap_region()
+ * (the kernel's since 6.11, compat's above before): pcim_iounmap_regions() with the one
+ * BAR unmaps and releases it the same way on every such kernel (6.11/6.12: the same
+ * region devres, and the legacy table's entry, which pcim_iomap_region() never set, is
+ * cleared; before 6.11: the iomap table entry compat's pcim_iomap_region() used). */
+#ifndef BPC_PCIM_IOUNMAP_REGION
+#define pcim_iounmap_region(pdev, bar) pcim_iounmap_regions(pdev, BIT(bar))
+#endif /* BPC_PCIM_IOUNMAP_REGION */
+
 #endif /* __BACKPORT_LINUX_PCI_H */

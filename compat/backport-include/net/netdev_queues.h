@@ -155,4 +155,67 @@ struct netdev_stat_ops {
 };
 #endif /* BPC_NETDEV_STAT_OPS */
 
+/* netif_subqueue_try_stop(), netif_subqueue_maybe_stop(), netif_subqueue_completed_wake()
+ * whose local queue pointer is _txq: newer than Linux 6.12; probe netif_subqueue_txq_arg
+ * (where probe netif_txq_maybe_stop finds the kernel's macros).
+ * The kernel's macros (6.3 to 6.12) declare a local "txq" and then expand the caller's
+ * get_desc/threshold arguments beside it, so a driver passing "txq->..." of its own ring
+ * (hinic3) reads the struct netdev_queue instead.  Redefined over the kernel's (or compat's
+ * above) netif_txq_* forms with a local name no driver uses; the same code otherwise. */
+#if defined(BPC_NETIF_TXQ_MAYBE_STOP) && !defined(BPC_NETIF_SUBQUEUE_TXQ_ARG)
+#undef netif_subqueue_try_stop
+#define netif_subqueue_try_stop(dev, idx, get_desc, start_thrs)	\
+	({								\
+		struct netdev_queue *_bp_stq = netdev_get_tx_queue(dev, idx); \
+									\
+		netif_txq_try_stop(_bp_stq, get_desc, start_thrs);	\
+	})
+
+#undef netif_subqueue_maybe_stop
+#define netif_subqueue_maybe_stop(dev, idx, get_desc, stop_thrs, start_thrs) \
+	({								\
+		struct netdev_queue *_bp_mtq = netdev_get_tx_queue(dev, idx); \
+									\
+		netif_txq_maybe_stop(_bp_mtq, get_desc, stop_thrs, start_thrs); \
+	})
+#endif /* BPC_NETIF_TXQ_MAYBE_STOP && !BPC_NETIF_SUBQUEUE_TXQ_ARG */
+
+/* the same for netif_subqueue_completed_wake(): newer than Linux 6.12; probe
+ * netif_subqueue_txq_arg (where probe netif_txq_completed_wake finds the kernel's) */
+#if defined(BPC_NETIF_TXQ_COMPLETED_WAKE) && !defined(BPC_NETIF_SUBQUEUE_TXQ_ARG)
+#undef netif_subqueue_completed_wake
+#define netif_subqueue_completed_wake(dev, idx, pkts, bytes, get_desc, start_thrs) \
+	({								\
+		struct netdev_queue *_bp_txq = netdev_get_tx_queue(dev, idx); \
+									\
+		netif_txq_completed_wake(_bp_txq, pkts, bytes, get_desc, start_thrs); \
+	})
+#endif /* BPC_NETIF_TXQ_COMPLETED_WAKE && !BPC_NETIF_SUBQUEUE_TXQ_ARG */
+
+/* netif_subqueue_sent(): newer than Linux 6.12; probe netif_subqueue_sent.  BQL's
+ * netdev_tx_sent_queue() on the subqueue at @idx. */
+#ifndef BPC_NETIF_SUBQUEUE_SENT
+static inline void netif_subqueue_sent(const struct net_device *dev, unsigned int idx,
+				       unsigned int bytes)
+{
+	netdev_tx_sent_queue(netdev_get_tx_queue(dev, idx), bytes);
+}
+#endif /* BPC_NETIF_SUBQUEUE_SENT */
+
+/* struct netdev_queue_config, QCFG_RX_PAGE_SIZE (the per-queue configuration that
+ * ndo_queue_mem_alloc()/ndo_queue_start() take, ndo_default_qcfg() fills): newer than
+ * Linux 6.12; probe netdev_queue_config.  Defined so the drivers' callbacks compile: rule
+ * 0571 points the old-form ops at wrappers that pass a zeroed config ("unset": the driver's
+ * defaults), filled by the driver's ndo_default_qcfg() where it has one, as the 7.x core
+ * does before it applies what the user asked for (a 6.12 core has nothing to ask). */
+#ifndef BPC_NETDEV_QUEUE_CONFIG
+struct netdev_queue_config {
+	u32	rx_page_size;
+};
+
+enum {
+	QCFG_RX_PAGE_SIZE	= 0x1,
+};
+#endif /* BPC_NETDEV_QUEUE_CONFIG */
+
 #endif /* __BACKPORT_NET_NETDEV_QUEUES_H */

@@ -27,4 +27,23 @@ static inline netmem_ref virt_to_netmem(const void *data)
 }
 #endif
 
+/* netmem_dma_unmap_page_attrs(), netmem_dma_unmap_addr_set(): newer than Linux 6.12 (Tx of
+ * unreadable netmem, devmem TCP Tx); probe netmem_dma_unmap_page_attrs.  A net_iov frag is
+ * recorded with DMA address 0 and not unmapped.  An older core never hands a driver a
+ * net_iov Tx frag (no devmem Tx), so every frag is a page and is unmapped as before. */
+#ifndef BPC_NETMEM_DMA_UNMAP_PAGE_ATTRS
+#include <linux/dma-mapping.h>
+
+static inline void netmem_dma_unmap_page_attrs(struct device *dev, dma_addr_t addr,
+					       size_t size, enum dma_data_direction dir,
+					       unsigned long attrs)
+{
+	if (addr)
+		dma_unmap_page_attrs(dev, addr, size, dir, attrs);
+}
+
+#define netmem_dma_unmap_addr_set(NETMEM, PTR, ADDR_NAME, VAL)			\
+	dma_unmap_addr_set(PTR, ADDR_NAME, netmem_is_net_iov(NETMEM) ? 0 : (VAL))
+#endif /* BPC_NETMEM_DMA_UNMAP_PAGE_ATTRS */
+
 #endif /* __BACKPORT_NET_NETMEM_H */

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-2.0
+/* trimmed from drivers/net/ethernet/broadcom/bnxt/bnxt.c (v7.2.13) */
+static int bnxt_init_one(struct pci_dev *pdev, const struct pci_device_id *ent)
+{
+	dev->queue_mgmt_ops = &bnxt_queue_mgmt_ops_unsupp;
+	if (BNXT_SUPPORTS_QUEUE_API(bp))
+		dev->queue_mgmt_ops = &bnxt_queue_mgmt_ops;
+	dev->netmem_tx = NETMEM_TX_DMA;
+
+	rc = register_netdev(dev);
+	return rc;
+}
