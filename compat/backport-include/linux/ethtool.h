@@ -337,4 +337,31 @@ struct kernel_ethtool_coalesce;
 #define RXH_GTP_TEID		(1 << 8)
 #endif /* BPC_ETHTOOL_GTP_FLOWS */
 
+/* struct ethtool_fec_hist, struct ethtool_fec_hist_range, ETHTOOL_FEC_HIST_MAX (the FEC error
+ * histogram of ethtool_ops.get_fec_stats()): newer than Linux 6.12; probe ethtool_fec_hist.
+ * Defined so the drivers' callbacks compile and rule 0546's wrapper can give them one to
+ * fill; the older uAPI has no histogram to report it in. */
+#ifndef BPC_ETHTOOL_FEC_HIST
+#define ETHTOOL_FEC_HIST_MAX	17
+
+/* ETHTOOL_MAX_LANES: Linux 5.13 (per-lane FEC counters); a macro, so #ifndef is the probe */
+#ifndef ETHTOOL_MAX_LANES
+#define ETHTOOL_MAX_LANES	8
+#endif
+
+struct ethtool_fec_hist_range {
+	u16 low;
+	u16 high;
+};
+
+struct ethtool_fec_hist {
+	struct ethtool_fec_hist_value {
+		u64 sum;
+		u64 per_lane[ETHTOOL_MAX_LANES];
+	} values[ETHTOOL_FEC_HIST_MAX];
+	const struct ethtool_fec_hist_range *ranges;
+	struct ethtool_fec_hist_range ranges_buf[ETHTOOL_FEC_HIST_MAX];
+};
+#endif /* BPC_ETHTOOL_FEC_HIST */
+
 #endif /* __BACKPORT_LINUX_ETHTOOL_H */

@@ -66,7 +66,7 @@ enum link_inband_signalling {
 #define bp_phylink_pcs_set_neg_mode(pcs) do { } while (0)
 #endif
 
-/* phylink_rx_clk_stop_block()/phylink_rx_clk_stop_unblock(): newer than Linux 6.12. Upstream
+/* phylink_rx_clk_stop_block()/phylink_rx_clk_stop_unblock(): newer than Linux 6.12; upstream
  * they switch the PHY's receive clock stop in LPI off and back on, and only for a MAC with
  * phylink's LPI methods that set phylink_config.eee_rx_clk_stop_enable. Without them phylink
  * manages no LPI (rule 0534 leaves the MACs without LPI methods) and never enables the PHY's
