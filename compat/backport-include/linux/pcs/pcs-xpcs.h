@@ -39,8 +39,8 @@
 	IS_ERR(__bp_xpcs) ? ERR_CAST(__bp_xpcs) : xpcs_to_phylink_pcs(__bp_xpcs);	\
 })
 
-#define xpcs_destroy_pcs(phylink_pcs) do {						\
-	struct phylink_pcs *__bp_pcs = (phylink_pcs);					\
+#define xpcs_destroy_pcs(bp_pcs_arg) do {						\
+	struct phylink_pcs *__bp_pcs = (bp_pcs_arg);					\
 											\
 	if (__bp_pcs)									\
 		xpcs_destroy(container_of(__bp_pcs, struct dw_xpcs, pcs));		\
