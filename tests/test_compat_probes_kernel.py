@@ -187,6 +187,23 @@ _FACTS = {
     "xdp_set_features_flag_locked": {"5.10": False, "6.1": False, "6.12": False},
     "netmem_dma_unmap_page_attrs": {"5.10": False, "6.1": False, "6.12": False},
     "net_device_netmem_tx_mode": {"5.10": False, "6.1": False, "6.12": False},
+    # session 19 (eth19a): stmmac/dwmac-intel, txgbe, sfc, nfp on 6.12 (values from backports kernels probe --only)
+    "phylink_pcs_neg_mode": {"5.10": False, "6.1": False, "6.12": True},
+    "asm_cpuid_api_h": {"5.10": False, "6.1": False, "6.12": False},
+    "bpf_reg_umin": {"5.10": False, "6.1": False, "6.12": False},
+    "devm_pm_set_wake_irq": {"5.10": False, "6.1": False, "6.12": False},
+    "flowi4_dscp": {"5.10": False, "6.1": False, "6.12": False},
+    "inet6_lookup_established_no_hashinfo": {"5.10": False, "6.1": False, "6.12": False},
+    "inet_lookup_established_no_hashinfo": {"5.10": False, "6.1": False, "6.12": False},
+    "phylink_mac_wol_set": {"5.10": False, "6.1": False, "6.12": False},
+    "phylink_pcs_supported_interfaces": {"5.10": False, "6.1": False, "6.12": False},
+    "phylink_prepare_resume": {"5.10": False, "6.1": False, "6.12": False},
+    "phylink_rx_clk_stop_block": {"5.10": False, "6.1": False, "6.12": False},
+    "skb_gso_tcp_fixedid_inner": {"5.10": False, "6.1": False, "6.12": False},
+    "xpcs_config_eee_mult_fact": {"5.10": False, "6.1": False, "6.12": False},
+    "xpcs_create_mdiodev_no_interface": {"5.10": False, "6.1": False, "6.12": False},
+    "xpcs_create_pcs_mdiodev": {"5.10": False, "6.1": False, "6.12": False},
+    "xpcs_to_phylink_pcs": {"5.10": False, "6.1": False, "6.12": False},
 }
 FACTS = {(ci_abi(k) if k in ci.kernels() else k, probe): v
          for probe, per_kernel in _FACTS.items() for k, v in per_kernel.items()}

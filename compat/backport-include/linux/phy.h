@@ -206,4 +206,11 @@ static int name##_write(struct mii_bus *bus, int addr, int regnum, u16 val)	\
 }
 #endif /* BPC_MII_BUS_READ_C45 */
 
+/* PHY_F_KEEP_PREAMBLE_BEFORE_SFD: newer than Linux 6.12, a dev_flags bit asking the PHY
+ * driver (7.x micrel) to keep the preamble before the SFD; a macro, so #ifndef is the probe.
+ * The target's PHY drivers know no such request: 0, so no driver-private bit is set by it */
+#ifndef PHY_F_KEEP_PREAMBLE_BEFORE_SFD
+#define PHY_F_KEEP_PREAMBLE_BEFORE_SFD	0
+#endif
+
 #endif /* __BACKPORT_LINUX_PHY_H */

@@ -55,4 +55,30 @@ enum link_inband_signalling {
 })
 #endif /* BPC_PHYLINK_PCS_GET_STATE_NEG_MODE */
 
+/* bp_phylink_pcs_set_neg_mode(pcs) (rule 0544-phylink-pcs-neg-mode): struct
+ * phylink_pcs.neg_mode, Linux 6.5 to 6.14. A phylink of those versions passes the
+ * PHYLINK_PCS_NEG_* mode to .pcs_config()/.pcs_link_up() only when it is set (the MLO_AN_*
+ * mode otherwise); v6.15 removed it and every PCS gets the PHYLINK_PCS_NEG_* mode, the only
+ * one 7.2's PCS methods understand; probe phylink_pcs_neg_mode */
+#ifdef BPC_PHYLINK_PCS_NEG_MODE
+#define bp_phylink_pcs_set_neg_mode(pcs) ((pcs)->neg_mode = true)
+#else
+#define bp_phylink_pcs_set_neg_mode(pcs) do { } while (0)
+#endif
+
+/* phylink_rx_clk_stop_block()/phylink_rx_clk_stop_unblock(): newer than Linux 6.12; upstream
+ * they switch the PHY's receive clock stop in LPI off and back on, and only for a MAC with
+ * phylink's LPI methods that set phylink_config.eee_rx_clk_stop_enable. Without them phylink
+ * manages no LPI (rule 0534 leaves the MACs without LPI methods) and never enables the PHY's
+ * clock stop, so there is nothing to block: no-ops; probe phylink_rx_clk_stop_block */
+#ifndef BPC_PHYLINK_RX_CLK_STOP_BLOCK
+static inline void phylink_rx_clk_stop_block(struct phylink *pl)
+{
+}
+
+static inline void phylink_rx_clk_stop_unblock(struct phylink *pl)
+{
+}
+#endif
+
 #endif /* __BACKPORT_LINUX_PHYLINK_H */

@@ -113,4 +113,12 @@ static inline struct sk_buff *slab_build_skb(void *data)
 	(skb_frag_dma_map)(dev, frag, offset, size, dir)
 #endif
 
+/* SKB_GSO_TCP_FIXEDID_INNER: newer than Linux 6.12, which split the fixed-IP-ID GSO flag into
+ * the outer header's (SKB_GSO_TCP_FIXEDID) and the inner one's. Before, the one flag says the
+ * IDs are fixed at every IP level of the packet (GSO tests it for outer and inner alike), so
+ * the inner flag is that flag (sfc ef100 Tx, mlx5 HW-GRO Rx); probe skb_gso_tcp_fixedid_inner */
+#ifndef BPC_SKB_GSO_TCP_FIXEDID_INNER
+#define SKB_GSO_TCP_FIXEDID_INNER SKB_GSO_TCP_FIXEDID
+#endif
+
 #endif /* __BACKPORT_LINUX_SKBUFF_H */
