@@ -25,7 +25,6 @@ configure, or its compat/dependencies, refused a target that cannot host the sub
 from __future__ import annotations
 
 import os
-import dataclasses
 import shlex
 import shutil
 import signal
@@ -330,24 +329,11 @@ class Build:
         self._build_rc = rc
         enabled = self._enabled_modules()
         compiled = [m for m in enabled if (self.dir / m).with_suffix(".o").is_file()]
-        try:
-            plan = salvage.plan(self.dir, enabled, compiled)
-        except OSError as e:
-            plan = salvage.Plan(blocked=f"cannot read the build copy: {e}")
-        left = {m: plan.modules_off[m] for m in sorted(plan.modules_off)}
-        if plan.blocked:
-            note = f"no link pass: {plan.blocked}"
-        else:
-            note = (f"link pass: {len(left)} of {len(enabled)} enabled modules left out "
-                    f"({len(plan.off)} symbols emptied), the others linked by modpost")
-        self._link_pass = {"ran": not plan.blocked, "note": note, "left_out": left}
-        self._log.write(f"# ckmake: {note}\n")
-        for m, why in left.items():
-            self._log.write(f"# ckmake:   left out {m}: {why}\n")
+        plan, self._link_pass, lines = salvage.start(self.dir, enabled, compiled)
+        self._log.writelines(lines)
         if plan.blocked:
             return False
-        build = self.commands()[1]
-        self._extra = [[*build, *plan.make_vars, "KBUILD_MODPOST_WARN=1"]]
+        self._extra = [[*self.commands()[1], *plan.make_vars, salvage.MODPOST_WARN]]
         self.step = len(self.commands()) - 1       # next: the link pass (never the install)
         self._next()
         return True
@@ -401,7 +387,7 @@ class Build:
 
     # -- result ---------------------------------------------------------------------
     def _finish(self, status: Status, reason: str) -> BuildResult:
-        from . import triage
+        from . import salvage, triage
 
         if status is Status.FAIL and self.step == 0 and (refusal := self._refusal()):
             status, reason = Status.SKIP, refusal
@@ -415,7 +401,7 @@ class Build:
             self._log.close()
             self._log = None
         text = self.logpath.read_text(errors="replace") if self.logpath.is_file() else ""
-        diags, unresolved = self._diagnostics(text)
+        diags, unresolved = salvage.diagnostics(text, self.dir, self._link_pass)
         if status is Status.FAIL and not made and triage.only_link_errors(diags):
             status, reason = Status.LINK, triage.link_summary(diags)
         elif status is Status.FAIL and not made:
@@ -455,30 +441,6 @@ class Build:
             if not self.opts.keep:
                 self.ccache_log.unlink(missing_ok=True)
         return self.result
-
-    LINK_MARK = "# ckmake: link pass: "
-
-    def _diagnostics(self, text: str) -> tuple[list, dict[str, list[str]]]:
-        """The log's diagnostics, and {module: undefined symbols} of a link pass. The pass
-        runs modpost with KBUILD_MODPOST_WARN=1, so that one module's unresolved symbol does
-        not stop the others from linking: its "undefined!" warnings count as errors here."""
-        from . import triage
-
-        at = text.find("\n" + self.LINK_MARK) if self._link_pass and self._link_pass["ran"] else -1
-        if at < 0:
-            return triage.parse(text, root=self.dir), {}
-        diags = triage.parse(text[:at], root=self.dir)
-        seen = {(d.severity, d.kind, d.symbol, d.file, d.line) for d in diags}
-        unresolved: dict[str, list[str]] = {}
-        for d in triage.parse(text[at:], root=self.dir):
-            if d.kind == "undefined-symbol":
-                d = dataclasses.replace(d, severity="error")
-                unresolved.setdefault(d.file, []).append(d.symbol)
-            key = (d.severity, d.kind, d.symbol, d.file, d.line)
-            if key not in seen:
-                seen.add(key)
-                diags.append(d)
-        return diags, {m: sorted(set(v)) for m, v in sorted(unresolved.items())}
 
     def _audit(self, log_text: str) -> list:
         """What defconfigs/NAME asked for that did not reach .config, and why (configaudit)."""

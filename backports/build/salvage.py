@@ -18,12 +18,17 @@ modpost links and checks every other one:
   f.o`) and is left out takes its module with it: the module's other objects were
   compiled with the feature on.
 
+Its modpost runs with KBUILD_MODPOST_WARN=1, so that a module with an unresolved symbol
+does not stop the others from linking; diagnostics() counts those "undefined!" warnings as
+errors and names the modules, which the job leaves out of the modules built.
+
 The pass is not run when a failed module has no gate (`obj-m += x.o`: it would be compiled
 again) or when compat.ko failed (every module needs it): plan() says why.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from dataclasses import dataclass, field
@@ -35,6 +40,11 @@ PREFIX = "CPTCFG_"
 _OBJ = re.compile(r"^[ \t]*([A-Za-z0-9_.-]+)-([^ \t:+?]*)[ \t]*[:+]?=(.*)$")
 _VAR = re.compile(r"^\$\((" + PREFIX + r"[A-Za-z0-9_]+)\)$")
 COMPAT = "compat/compat.ko"
+#: the log line that starts a link pass's output (diagnostics() splits the log there)
+MARK = "# ckmake: link pass: "
+#: modpost warns instead of failing, so one module's unresolved symbol does not stop the
+#: others from linking; diagnostics() counts those warnings as errors
+MODPOST_WARN = "KBUILD_MODPOST_WARN=1"
 
 
 @dataclass
@@ -177,3 +187,41 @@ def _needs(defs, off: dict[str, str]) -> str:
             if hit:
                 return f"depends on {hit}"
     return ""
+
+
+def start(top: Path, enabled: list[str], compiled: list[str]) -> tuple[Plan, dict, list[str]]:
+    """The plan, the result's link_pass record and the log lines that announce it."""
+    try:
+        p = plan(top, enabled, compiled)
+    except OSError as e:
+        p = Plan(blocked=f"cannot read the build copy: {e}")
+    left = {m: p.modules_off[m] for m in sorted(p.modules_off)}
+    if p.blocked:
+        note = f"no link pass: {p.blocked}"
+    else:
+        note = (f"link pass: {len(left)} of {len(enabled)} enabled modules left out "
+                f"({len(p.off)} symbols emptied), the others linked by modpost")
+    lines = [f"# ckmake: {note}\n"] + [f"# ckmake:   left out {m}: {why}\n" for m, why in left.items()]
+    return p, {"ran": not p.blocked, "note": note, "left_out": left}, lines
+
+
+def diagnostics(text: str, root: Path, link_pass: dict | None) -> tuple[list, dict[str, list[str]]]:
+    """A build log's diagnostics (triage.parse), and {module: undefined symbols} of its link
+    pass, whose modpost "undefined!" warnings (MODPOST_WARN) count as errors."""
+    from . import triage
+
+    at = text.find("\n" + MARK) if link_pass and link_pass["ran"] else -1
+    if at < 0:
+        return triage.parse(text, root=root), {}
+    diags = triage.parse(text[:at], root=root)
+    seen = {(d.severity, d.kind, d.symbol, d.file, d.line) for d in diags}
+    unresolved: dict[str, list[str]] = {}
+    for d in triage.parse(text[at:], root=root):
+        if d.kind == "undefined-symbol":
+            d = dataclasses.replace(d, severity="error")
+            unresolved.setdefault(d.file, []).append(d.symbol)
+        key = (d.severity, d.kind, d.symbol, d.file, d.line)
+        if key not in seen:
+            seen.add(key)
+            diags.append(d)
+    return diags, {m: sorted(set(v)) for m, v in sorted(unresolved.items())}
