@@ -24,6 +24,7 @@ configure, or its compat/dependencies, refused a target that cannot host the sub
 
 from __future__ import annotations
 
+import functools
 import os
 import shlex
 import shutil
@@ -37,7 +38,7 @@ from pathlib import Path
 from ..debian.kernels import HeaderTree
 from ..debian.toolchain import CHROOT_PATH
 from ..status import Status
-from . import workdir
+from . import salvage, workdir
 
 
 def tree_dirs(path: Path) -> list[Path]:
@@ -72,9 +73,8 @@ class BuildResult:
     diagnostics: list = field(default_factory=list)    # triage.Diagnostic records
     config_audit: list = field(default_factory=list)   # configaudit.Finding records (defconfig targets)
     ccache: dict | None = None   # with --ccache: what ccache served (ccstats.count), else None
-    # with --keep-going, after a failed build: the link pass (build/salvage.py) that made
-    # `modules` out of what compiled. {"ran": bool, "note": one line, "left_out": {module: why}};
-    # None when no link pass was due (the build passed, or no -k)
+    # after a failed --keep-going build, its link pass (build/salvage.py, docs/ckmake-report.md);
+    # None when none was due
     link_pass: dict | None = None
 
     def __post_init__(self) -> None:
@@ -319,17 +319,13 @@ class Build:
         return self._finish(Status.FAIL, f"{what} failed (make exit {rc})")
 
     def _start_link_pass(self, rc: int) -> bool:
-        """After a failed `make -k`: make once more with the modules that did not compile
-        left out, so that modpost links and checks the others (build/salvage.py). False when
-        no link pass is due or possible (the reason goes to the log and the result)."""
+        """After a failed `make -k`: make again without what did not compile, so modpost links and
+        checks the rest (build/salvage.py). False when no pass is due or possible (log, result say why)."""
         if not self.opts.keep_going or self.opts.objects:
             return False
-        from . import salvage
-
         self._build_rc = rc
-        enabled = self._enabled_modules()
-        compiled = [m for m in enabled if (self.dir / m).with_suffix(".o").is_file()]
-        plan, self._link_pass, lines = salvage.start(self.dir, enabled, compiled)
+        enabled = self._enabled
+        plan, self._link_pass, lines = salvage.start(self.dir, enabled, self._compiled(enabled))
         self._log.writelines(lines)
         if plan.blocked:
             return False
@@ -387,7 +383,7 @@ class Build:
 
     # -- result ---------------------------------------------------------------------
     def _finish(self, status: Status, reason: str) -> BuildResult:
-        from . import salvage, triage
+        from . import triage
 
         if status is Status.FAIL and self.step == 0 and (refusal := self._refusal()):
             status, reason = Status.SKIP, refusal
@@ -419,15 +415,14 @@ class Build:
             reason = (f"the build rewrote {len(shared)} release file(s) in place through the hardlinked "
                       f"copy (the release is changed now): {', '.join(shared[:3])}")
         modules = sorted(str(p.relative_to(self.dir)) for p in self.dir.rglob("*.ko")) if self.dir.is_dir() else []
-        enabled = self._enabled_modules()
+        enabled = self._enabled
         if self._link_pass and self._link_pass["ran"]:
             # linked by the pass: enabled, not left out, every symbol resolved (a .ko of an
             # earlier --reuse run, or one modpost warned about, is not built)
             self._link_pass["undefined"] = unresolved
             keep = set(enabled) - set(self._link_pass["left_out"]) - set(unresolved)
             modules = [m for m in modules if m in keep]
-        # with make -k a failure anywhere stops modpost, so no .ko at all: what compiled is NAME.o
-        compiled = [m for m in enabled if (self.dir / m).with_suffix(".o").is_file()]
+        compiled = self._compiled(enabled)
         if not (self.opts.keep or self.opts.reuse):
             shutil.rmtree(self.dir, ignore_errors=True)
         self.result = self._result(status, reason, diags, modules)
@@ -477,8 +472,13 @@ class Build:
         said = [l for l in text.splitlines() if l.startswith(self.REFUSAL)]
         return said[-1][len("backports: "):] if said else ""
 
-    def _enabled_modules(self) -> list[str]:
-        """The modules the configuration asked for (the release's scripts/modules.sh)."""
+    def _compiled(self, enabled: list[str]) -> list[str]:
+        """Those whose NAME.o was made: with make -k a failure stops modpost, so this is what built."""
+        return [m for m in enabled if (self.dir / m).with_suffix(".o").is_file()]
+
+    @functools.cached_property
+    def _enabled(self) -> list[str]:
+        """The modules .config asks for (the release's scripts/modules.sh); asked once: .config is final."""
         script = self.dir / "scripts" / "modules.sh"
         if not (self.dir / ".config").is_file() or not script.is_file():
             return []

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..generate.kconfig_syntax import SYM_RE, definitions
+from .configaudit import read_config
 
 PREFIX = "CPTCFG_"
 _OBJ = re.compile(r"^[ \t]*([A-Za-z0-9_.-]+)-([^ \t:+?]*)[ \t]*[:+]?=(.*)$")
@@ -106,16 +107,6 @@ def read_kbuild(top: Path) -> Kbuild:
     return out
 
 
-def config_values(config: Path) -> dict[str, str]:
-    """SYMBOL (unprefixed) -> value, for the symbols a .config sets (y, m, strings...)."""
-    vals = {}
-    for line in Path(config).read_text(errors="replace").splitlines():
-        if line.startswith(PREFIX) and "=" in line:
-            k, v = line[len(PREFIX):].split("=", 1)
-            vals[k] = v
-    return vals
-
-
 @dataclass
 class Plan:
     off: dict[str, str] = field(default_factory=dict)        # symbol -> why it is left out
@@ -147,7 +138,7 @@ def plan(top: Path, enabled: list[str], compiled: list[str]) -> Plan:
             out.blocked = f"{mod} did not compile and no CPTCFG_ symbol gates it in its Kbuild file"
             return out
         out.off.setdefault(gates[-1], f"{mod} did not compile")
-    values = config_values(top / ".config")
+    values = read_config(top / ".config", PREFIX)
     enabled_syms = {s for s, v in values.items() if v in ("y", "m")}
     defs = definitions(top)
     changed = True
@@ -214,14 +205,13 @@ def diagnostics(text: str, root: Path, link_pass: dict | None) -> tuple[list, di
     if at < 0:
         return triage.parse(text, root=root), {}
     diags = triage.parse(text[:at], root=root)
-    seen = {(d.severity, d.kind, d.symbol, d.file, d.line) for d in diags}
+    seen = {d.key() for d in diags}
     unresolved: dict[str, list[str]] = {}
     for d in triage.parse(text[at:], root=root):
         if d.kind == "undefined-symbol":
             d = dataclasses.replace(d, severity="error")
             unresolved.setdefault(d.file, []).append(d.symbol)
-        key = (d.severity, d.kind, d.symbol, d.file, d.line)
-        if key not in seen:
-            seen.add(key)
+        if d.key() not in seen:
+            seen.add(d.key())
             diags.append(d)
     return diags, {m: sorted(set(v)) for m, v in sorted(unresolved.items())}

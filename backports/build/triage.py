@@ -54,6 +54,10 @@ class Diagnostic:
     def where(self) -> str:
         return f"{self.file}:{self.line}" if self.line else self.file
 
+    def key(self) -> tuple:
+        """What makes two records the same diagnostic (parse() keeps each once)."""
+        return (self.severity, self.kind, self.symbol, self.file, self.line)
+
     def title(self) -> str:
         for kind, _, tmpl in _KINDS:
             if kind == self.kind:
@@ -96,9 +100,8 @@ def parse(text: str, root: Path | str | None = None) -> list[Diagnostic]:
     seen: set[tuple] = set()
 
     def add(d: Diagnostic) -> None:
-        key = (d.severity, d.kind, d.symbol, d.file, d.line)
-        if key not in seen:
-            seen.add(key)
+        if d.key() not in seen:
+            seen.add(d.key())
             out.append(d)
 
     for raw in text.splitlines():
